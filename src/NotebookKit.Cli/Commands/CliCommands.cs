@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace NotebookKit.Cli.Commands;
+
+/// <summary>The one list of `notebookkit` verbs; each verb lives in its own file.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}
