@@ -12,7 +12,7 @@ public static class DisplayExtensions
         ArgumentNullException.ThrowIfNull(content);
         var bundle = mimeType == MimeTypes.PlainText ? new MimeBundle(content)
             : new MimeBundle(mimeType == MimeTypes.Html ? Html.StripTags(content) : content)
-                .With(mimeType, MimeTypes.IsJson(mimeType) ? System.Text.Json.Nodes.JsonNode.Parse(content)! : content);
+                .With(mimeType, MimeTypes.IsJson(mimeType) ? System.Text.Json.Nodes.JsonNode.Parse(content)! : (object)content);
         return Notebook.display(bundle);
     }
 

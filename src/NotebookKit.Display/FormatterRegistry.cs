@@ -158,7 +158,7 @@ public sealed class FormatterRegistry
             using var writer = new StringWriter();
             o.Write(value, writer);
             string text = writer.ToString();
-            data[o.MimeType] = MimeTypes.IsJson(o.MimeType) ? JsonNode.Parse(text)! : text;
+            data[o.MimeType] = MimeTypes.IsJson(o.MimeType) ? JsonNode.Parse(text)! : (object)text;
         }
         return new MimeBundle(data);
     }

@@ -13,10 +13,15 @@ internal static class KitFormatters
         yield return new ObjectFormatter();
         yield return new SequenceFormatter();
         yield return new DictionaryFormatter();
+        yield return new ArrayFormatter();
         foreach (var type in ScalarFormatter.Types) yield return new ScalarFormatter(type);
         yield return new MimeBundleFormatter();
         yield return new HtmlContentFormatter();
         yield return new MarkdownContentFormatter();
         yield return new TableViewFormatter();
+        yield return new MatrixFormatter();
+        yield return new VectorFormatter();
+        yield return new PlotlyFigureFormatter();
+        yield return new GenericChartFormatter();
     }
 }
