@@ -23,5 +23,7 @@ internal static class KitFormatters
         yield return new VectorFormatter();
         yield return new PlotlyFigureFormatter();
         yield return new GenericChartFormatter();
+        yield return new HistoryFormatter();
+        yield return new DecisionBoundaryFormatter();
     }
 }
