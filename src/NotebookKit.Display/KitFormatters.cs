@@ -25,5 +25,10 @@ internal static class KitFormatters
         yield return new GenericChartFormatter();
         yield return new HistoryFormatter();
         yield return new DecisionBoundaryFormatter();
+        yield return new SequentialFormatter();
+        yield return new LayerFormatter();
+        yield return new NeuronFormatter();
+        yield return new ActivationFormatter();
+        yield return new LossFormatter();
     }
 }
