@@ -9,5 +9,7 @@ internal static class CliCommands
     {
         yield return VersionCommand.Create();
         yield return StudentCommand.Create();
+        yield return ClearCommand.Create();
+        yield return ExportCommand.Create();
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Student;
 
 namespace NotebookKit.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class StudentCommand
                     Console.WriteLine(written);
                 return 0;
             }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or FormatException or NotebookFormatException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"notebookkit student: {e.Message}");
                 return 1;

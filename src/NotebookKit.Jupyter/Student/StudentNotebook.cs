@@ -1,90 +1,50 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using NotebookKit.Jupyter.Notebooks;
 
 namespace NotebookKit.Jupyter.Student;
 
 /// <summary>
 /// Writes the learner's version of a reference notebook: each solution block replaced by its stub
-/// (<see cref="SolutionStripper"/>), outputs and execution counts cleared, every other field kept.
-/// The same input always gives the same bytes, in nbformat's own JSON style.
+/// (<see cref="SolutionStripper"/>), outputs and execution counts cleared as <c>notebookkit clear</c> does,
+/// every other field kept. The same input always gives the same bytes, in nbformat's own JSON style.
 /// </summary>
 public static class StudentNotebook
 {
     /// <summary>Converts the JSON text of a reference notebook; <paramref name="name"/> names it in errors.</summary>
-    /// <exception cref="FormatException">The JSON is not a notebook, or a solution block is malformed.</exception>
+    /// <exception cref="NotebookFormatException">The JSON is not a notebook.</exception>
+    /// <exception cref="FormatException">A solution block is malformed (the message names the cell and line).</exception>
     public static string Convert(string json, string name)
     {
-        JsonNode? root;
-        try
+        var notebook = Notebook.Parse(json, name);
+        for (var i = 0; i < notebook.Cells.Count; i++)
         {
-            root = JsonNode.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"{name}: not valid JSON ({e.Message})", e);
-        }
-        if (root is not JsonObject notebook || notebook["cells"] is not JsonArray cells)
-            throw new FormatException($"{name}: not a notebook (no \"cells\" list at the top level)");
-
-        for (var i = 0; i < cells.Count; i++)
-        {
-            if (cells[i] is not JsonObject cell)
-                throw new FormatException($"{name}: cell {i + 1}: a cell must be an object");
-            if ((string?)cell["cell_type"] != "code")
+            var cell = notebook.Cells[i];
+            if (!cell.IsCode)
                 continue;
-            var where = cell["id"] is JsonValue id ? $"{name}: cell {i + 1} (id {id})" : $"{name}: cell {i + 1}";
-            var source = ReadSource(cell["source"], where);
-            var stripped = SolutionStripper.Strip(source, where);
-            cell["source"] = WriteSource(stripped);
-            cell["outputs"] = new JsonArray();
-            cell["execution_count"] = null;
+            var where = cell.Id is { } id ? $"{name}: cell {i + 1} (id {id})" : $"{name}: cell {i + 1}";
+            cell.Source = SolutionStripper.Strip(cell.Source, where);
         }
-        return NbformatJson.Write(notebook);
+        notebook.ClearOutputs();
+        return notebook.ToJson();
     }
 
     /// <summary>
     /// Writes the learner's version of each notebook into <paramref name="outputDirectory"/> under the
-    /// same file name, atomically. Returns the paths written.
+    /// same file name, atomically. Every notebook is converted before the first is written, so a
+    /// malformed one leaves the folder as it was. Returns the paths written.
     /// </summary>
     public static IReadOnlyList<string> WriteAll(IEnumerable<string> notebookPaths, string outputDirectory)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var written = new List<string>();
+        var converted = new List<(string Target, string Text)>();
         foreach (var path in notebookPaths)
         {
             var target = Path.Combine(outputDirectory, Path.GetFileName(path));
             if (string.Equals(Path.GetFullPath(target), Path.GetFullPath(path), StringComparison.Ordinal))
                 throw new IOException($"{path}: the learner's version would overwrite the reference; choose another --output-dir");
-            var text = StudentNotebook.Convert(File.ReadAllText(path), Path.GetFileName(path));
-            var temp = Path.Combine(outputDirectory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-            File.WriteAllText(temp, text);
-            File.Move(temp, target, overwrite: true);
-            written.Add(target);
+            converted.Add((target, Convert(File.ReadAllText(path), Path.GetFileName(path))));
         }
-        return written;
-    }
-
-    private static string ReadSource(JsonNode? source, string where) => source switch
-    {
-        JsonValue value when value.TryGetValue(out string? text) => text,
-        JsonArray lines => string.Concat(lines.Select(line => line is JsonValue v && v.TryGetValue(out string? s)
-            ? s
-            : throw new FormatException($"{where}: \"source\" must be a string or a list of strings"))),
-        _ => throw new FormatException($"{where}: \"source\" must be a string or a list of strings"),
-    };
-
-    // nbformat stores multi-line strings as a list of lines, each keeping its "\n".
-    private static JsonArray WriteSource(string source)
-    {
-        var lines = new JsonArray();
-        var start = 0;
-        while (start < source.Length)
-        {
-            var end = source.IndexOf('\n', start);
-            var stop = end < 0 ? source.Length : end + 1;
-            lines.Add(source[start..stop]);
-            start = stop;
-        }
-        return lines;
+        Directory.CreateDirectory(outputDirectory);
+        foreach (var (target, text) in converted)
+            AtomicFile.WriteAllText(target, text);
+        return converted.Select(c => c.Target).ToList();
     }
 }
