@@ -40,8 +40,8 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
                     Append(code);
                 _pending.Clear();
             }
-            Complete("Console.Wr", 10);
             _started.TrySetResult();
+            Complete("Console.Wr", 10);
         }
         catch (Exception e)
         {
