@@ -23,5 +23,12 @@ internal static class KitFormatters
         yield return new VectorFormatter();
         yield return new PlotlyFigureFormatter();
         yield return new GenericChartFormatter();
+        yield return new HistoryFormatter();
+        yield return new DecisionBoundaryFormatter();
+        yield return new SequentialFormatter();
+        yield return new LayerFormatter();
+        yield return new NeuronFormatter();
+        yield return new ActivationFormatter();
+        yield return new LossFormatter();
     }
 }

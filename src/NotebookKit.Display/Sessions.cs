@@ -6,10 +6,10 @@ namespace NotebookKit.Display;
 /// </summary>
 internal static class Sessions
 {
-    internal static void OnAttach()
-    {
-    }
+    /// <summary>A notebook is attached: every Fit from now on shows a live chart (see <see cref="TrainingDisplay"/>).</summary>
+    internal static void OnAttach() => TrainingDisplay.Install();
 
+    /// <summary>Nothing to undo: the installed progress picks a console bar when no notebook is attached.</summary>
     internal static void OnDetach()
     {
     }

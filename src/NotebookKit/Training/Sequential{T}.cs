@@ -77,14 +77,23 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         bool wasBuilt = IsBuilt;
         layers.Add(layer);
         layer.Name = $"{layer.Kind} #{layers.Count}";
-        if (wasBuilt)
+        try
         {
-            layer.Build(layers[^2].OutputShape!, LayerSeed(layers.Count - 1));
-            parameters.AddRange(layer.Parameters);
+            if (wasBuilt)
+            {
+                layer.Build(layers[^2].OutputShape!, LayerSeed(layers.Count - 1));
+                parameters.AddRange(layer.Parameters);
+            }
+            else if (layers.Count == 1 && layer.DeclaredInputShape is not null)
+            {
+                Build(layer.DeclaredInputShape);
+            }
         }
-        else if (layers.Count == 1 && layer.DeclaredInputShape is not null)
+        catch
         {
-            Build(layer.DeclaredInputShape);
+            // A layer that cannot follow the previous one is not kept: the model stays as it was.
+            layers.RemoveAt(layers.Count - 1);
+            throw;
         }
     }
 
@@ -247,6 +256,9 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         AddWeightDecayGradients();
         return (loss, gradient);
     }
+
+    /// <summary>L(model(X), y) + penalty, forward only: what a finite-difference check perturbs.</summary>
+    internal double LossValue(Matrix<T> X, Matrix<T> y, bool training) => Loss!.Compute(Forward(X, training), y) + Penalty();
 
     /// <summary>Σ λ/2·‖θ‖² over the parameters with weight decay λ.</summary>
     private double Penalty()

@@ -1,0 +1,78 @@
+using System.Numerics;
+
+namespace NotebookKit.Layers;
+
+/// <summary>
+/// The im2col rearrangement that turns a convolution into one matrix product, and its adjoint col2im.
+/// </summary>
+/// <remarks>
+/// The batch X is N×(C·H·W), column-major, so input pixel (c, h, w) of all N samples is one contiguous run of N
+/// values. The patch matrix has one row per (output position p, sample n), ordered r = p·N + n, and one column per
+/// kernel tap q = (c, kh, kw): then every entry block is a straight copy of N values, and the product
+/// Z = cols·W ((N·P)×F, column-major) has exactly the memory layout of the N×(F·P) output batch, so no reshuffle
+/// is needed on either side.
+/// </remarks>
+internal readonly record struct Im2Col(int Channels, int Height, int Width, int Kernel, int Stride, int PadTop, int PadLeft, int OutHeight, int OutWidth)
+{
+    public int Positions => OutHeight * OutWidth;
+
+    public int Taps => Channels * Kernel * Kernel;
+
+    /// <summary>cols[(q·P + p)·N + n] = X[n, (c·H + h)·W + w] with h = oh·s + kh − pad, zero outside the image.</summary>
+    public void Fill<T>(T[] x, T[] cols, int n) where T : struct, IFloatingPointIeee754<T>
+    {
+        int positions = Positions;
+        for (int c = 0; c < Channels; c++)
+            for (int kh = 0; kh < Kernel; kh++)
+                for (int kw = 0; kw < Kernel; kw++)
+                {
+                    int q = (c * Kernel + kh) * Kernel + kw;
+                    for (int oh = 0; oh < OutHeight; oh++)
+                    {
+                        int h = oh * Stride + kh - PadTop;
+                        for (int ow = 0; ow < OutWidth; ow++)
+                        {
+                            int w = ow * Stride + kw - PadLeft;
+                            Span<T> target = cols.AsSpan((q * positions + oh * OutWidth + ow) * n, n);
+                            if ((uint)h < (uint)Height && (uint)w < (uint)Width)
+                                x.AsSpan(((c * Height + h) * Width + w) * n, n).CopyTo(target);
+                            else
+                                target.Clear();
+                        }
+                    }
+                }
+    }
+
+    /// <summary>The adjoint of <see cref="Fill"/>: dX[n, (c,h,w)] = Σ over the patches that copied it of dcols.</summary>
+    public void Accumulate<T>(T[] dcols, T[] dx, int n) where T : struct, IFloatingPointIeee754<T>
+    {
+        Array.Clear(dx);
+        int positions = Positions;
+        for (int c = 0; c < Channels; c++)
+            for (int kh = 0; kh < Kernel; kh++)
+                for (int kw = 0; kw < Kernel; kw++)
+                {
+                    int q = (c * Kernel + kh) * Kernel + kw;
+                    for (int oh = 0; oh < OutHeight; oh++)
+                    {
+                        int h = oh * Stride + kh - PadTop;
+                        if ((uint)h >= (uint)Height) continue;
+                        for (int ow = 0; ow < OutWidth; ow++)
+                        {
+                            int w = ow * Stride + kw - PadLeft;
+                            if ((uint)w >= (uint)Width) continue;
+                            Add(dcols.AsSpan((q * positions + oh * OutWidth + ow) * n, n), dx.AsSpan(((c * Height + h) * Width + w) * n, n));
+                        }
+                    }
+                }
+    }
+
+    private static void Add<T>(ReadOnlySpan<T> source, Span<T> target) where T : struct, IFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+            for (; i <= source.Length - Vector<T>.Count; i += Vector<T>.Count)
+                (new Vector<T>(target[i..]) + new Vector<T>(source[i..])).CopyTo(target[i..]);
+        for (; i < source.Length; i++) target[i] += source[i];
+    }
+}
