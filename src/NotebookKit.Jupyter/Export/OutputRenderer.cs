@@ -66,6 +66,9 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
             "application/json" => $"<pre>{Text(data[mime]!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))}</pre>",
             _ => $"<pre>{Text(Ansi.Strip(output.GetText(mime)!))}</pre>",
         };
+        // An output that only loaded plotly.js (the kernel's once-per-session init) has nothing left to show.
+        if (mime == "text/html" && string.IsNullOrWhiteSpace(inner))
+            return "";
         var kind = mime.Replace('/', '-').Replace('+', '-').Replace('.', '-');
         return $"<div class=\"output rich {kind}\">{prompt}<div class=\"output-body\">{inner}</div></div>";
     }
@@ -97,6 +100,8 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
     private static bool IsPlotlyLoader(string scriptTag)
     {
         var open = scriptTag[..(scriptTag.IndexOf('>') + 1)];
+        if (open.Contains("nbk-plotly-loader", StringComparison.Ordinal))
+            return true;
         if (ScriptSource().Match(open) is { Success: true } src)
             return src.Groups[1].Value.Contains("plotly", StringComparison.OrdinalIgnoreCase);
         // A whole plotly.js bundle pasted into the output (plotly.py's "notebook" renderer does this).

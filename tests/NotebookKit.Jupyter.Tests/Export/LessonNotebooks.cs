@@ -50,6 +50,12 @@ public static class LessonNotebooks
         code.Outputs.Add(NotebookOutput.CreateDisplayData(new JsonObject { ["text/plain"] = "GenericChart", ["text/html"] = Plotly.NET.GenericChart.toChartHTML(chart) }));
         // … and plotly.py-style global init: an HTML output carrying the whole plotly.js bundle.
         code.Outputs.Add(NotebookOutput.CreateDisplayData(new JsonObject { ["text/plain"] = "init", ["text/html"] = "<script type=\"text/javascript\">" + HandoutAssets.PlotlyJs + "</script>" }));
+        // … and the display part's once-per-session loader (plotly.js hidden from AMD inside a function).
+        code.Outputs.Add(NotebookOutput.CreateDisplayData(new JsonObject
+        {
+            ["text/plain"] = "plotly.js 2.28.0 loaded for offline charts",
+            ["text/html"] = "<script type=\"text/javascript\" class=\"nbk-plotly-loader\">\n(function (define, module, exports) {\nif (window.Plotly) { return; }\n" + HandoutAssets.PlotlyJs + "\n}).call(window);\n</script>",
+        }));
         code.Outputs.Add(NotebookOutput.CreateExecuteResult(7, new JsonObject { ["text/plain"] = "History(epochs: 3)" }));
         code.Outputs.Add(NotebookOutput.CreateError("InvalidOperationException", "Dense(64) expected 784 inputs, got 28",
             ["\u001b[31mInvalidOperationException\u001b[0m: Dense(64) expected 784 inputs, got 28", "   at Submission#3 line 2"]));
