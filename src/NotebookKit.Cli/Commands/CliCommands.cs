@@ -11,5 +11,7 @@ internal static class CliCommands
         yield return StudentCommand.Create();
         yield return ClearCommand.Create();
         yield return ExportCommand.Create();
+        yield return KernelCommand.Create();
+        yield return InstallCommand.Create();
     }
 }

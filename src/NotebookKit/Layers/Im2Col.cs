@@ -61,18 +61,9 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
                         {
                             int w = ow * Stride + kw - PadLeft;
                             if ((uint)w >= (uint)Width) continue;
-                            Add(dcols.AsSpan((q * positions + oh * OutWidth + ow) * n, n), dx.AsSpan(((c * Height + h) * Width + w) * n, n));
+                            VectorOps.Add<T>(dcols.AsSpan((q * positions + oh * OutWidth + ow) * n, n), dx.AsSpan(((c * Height + h) * Width + w) * n, n));
                         }
                     }
                 }
-    }
-
-    private static void Add<T>(ReadOnlySpan<T> source, Span<T> target) where T : struct, IFloatingPointIeee754<T>
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
-            for (; i <= source.Length - Vector<T>.Count; i += Vector<T>.Count)
-                (new Vector<T>(target[i..]) + new Vector<T>(source[i..])).CopyTo(target[i..]);
-        for (; i < source.Length; i++) target[i] += source[i];
     }
 }

@@ -35,6 +35,15 @@ public class TrainingTests
     }
 
     [Fact]
+    public void The_model_seed_decides_the_initial_weights_even_when_set_after_construction()
+    {
+        Sequential Make(int seed) => new(new Dense(4, inputs: 3, activation: Activation.ReLU), new Dense(2)) { Seed = seed };
+        Assert.Equal(Make(5).GetWeights(), Make(5).GetWeights());
+        Assert.NotEqual(Make(5).GetWeights()[0], Make(6).GetWeights()[0]);
+        Assert.NotEqual(Make(5).GetWeights()[2], Make(6).GetWeights()[2]);
+    }
+
+    [Fact]
     public void Every_optimizer_reduces_the_loss()
     {
         var (x, y) = TestData.Blobs(90, 3, seed: 2);
