@@ -18,7 +18,7 @@ WORKLOADS = {
     "cnn": dict(samples=10000, epochs=1, batch=64),
     "tiny": dict(samples=1000, epochs=100, batch=32),
 }
-REPEATS = 3
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))  # the C# orchestrator runs rounds itself
 
 
 def read_idx(path):

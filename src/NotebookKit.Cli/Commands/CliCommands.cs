@@ -11,5 +11,8 @@ internal static class CliCommands
         yield return StudentCommand.Create();
         yield return ClearCommand.Create();
         yield return ExportCommand.Create();
+        yield return KernelCommand.Create();
+        yield return InstallCommand.Create();
+        yield return RunCommand.Create();
     }
 }

@@ -15,7 +15,7 @@ public sealed class NotebookRunnerTests
     }
 
     private static NotebookRunner Runner(ScriptedKernel kernel, RunOptions? options = null) =>
-        new(_ => Task.FromResult<IKernelSession>(kernel), options ?? new RunOptions());
+        new((_, _) => Task.FromResult<IKernelSession>(kernel), options ?? new RunOptions());
 
     [Fact]
     public async Task Runs_code_cells_in_order_skips_blank_ones_and_leaves_the_source_untouched()
@@ -31,6 +31,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal("a\n", result.Executed.Cells[1].Outputs.Single().Text);
         Assert.All(source.Cells.Where(c => c.IsCode), c => Assert.Empty(c.Outputs));
         Assert.True(kernel.Disposed);
+        Assert.Equal("csharp", (string?)result.Executed.Metadata["language_info"]?["name"]);
     }
 
     [Fact]
