@@ -14,5 +14,6 @@ internal static class CliCommands
         yield return KernelCommand.Create();
         yield return InstallCommand.Create();
         yield return RunCommand.Create();
+        yield return CourseCommand.Create();
     }
 }

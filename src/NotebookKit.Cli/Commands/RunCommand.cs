@@ -169,6 +169,6 @@ internal static class RunCommand
     }
 
     /// <summary>No live display when output is piped or in CI: plain lines keep logs readable.</summary>
-    private static bool PlainOutput() =>
+    internal static bool PlainOutput() =>
         Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || !AnsiConsole.Profile.Capabilities.Interactive;
 }
