@@ -74,7 +74,6 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
                 if (!options.AllowErrors)
                     return Result(RunFailure.CellError, Describe(where, reply), errors);
             }
-            progress?.Report(new RunProgress(name, done, codeCells, clock.Elapsed));
             return Result(RunFailure.None, null, errors);
         }
     }
@@ -91,8 +90,8 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
         return $"{where}{at}: {reply.ErrorName}: {reply.ErrorValue}";
     }
 
-    // The kernel's runtime frames say "in cell, line N"; its compile errors start "(line,column): error CSxxxx".
-    [GeneratedRegex(@"in cell, line (\d+)")]
+    // The kernel's runtime frames end "… cell, line N" (innermost first); its compile errors start "(line,column): error CSxxxx".
+    [GeneratedRegex(@"\bcell, line (\d+)")]
     private static partial Regex CellFrameLine();
 
     [GeneratedRegex(@"(?m)^\s*\((\d+),\d+\): error")]

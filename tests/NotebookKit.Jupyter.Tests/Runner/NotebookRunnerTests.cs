@@ -83,6 +83,7 @@ public sealed class NotebookRunnerTests
     [Theory]
     [InlineData("(3,9): error CS0103: The name 'w' does not exist in the current context", "l.ipynb: cell 2, line 3: CompilationError: (3,9): error CS0103: The name 'w' does not exist in the current context")]
     [InlineData("no position", "l.ipynb: cell 2: CompilationError: no position")]
+    [InlineData("   at cell, line 3", "l.ipynb: cell 2, line 3: CompilationError:    at cell, line 3")]
     public void Compile_errors_name_their_line(string evalue, string expected)
     {
         var reply = new CellReply("error", 1, "CompilationError", evalue, [evalue]);
