@@ -21,6 +21,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
         var kit = new NotebookKitRunner();
         var peers = new PeerRunner(peersFolder);
         var all = new List<Measurement>();
+        var failed = new HashSet<(string, string, int)>();
         foreach (var workload in workloads)
         {
             output.WriteLine($"\n{workload.Name}: {workload.Description}, batch {workload.BatchSize}");
@@ -32,10 +33,15 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
                 }
                 foreach (var (peer, threads) in Peers)
                 {
+                    if (failed.Contains((workload.Name, peer, threads)))
+                    {
+                        continue; // a setting that timed out or failed once is not retried: it is not the fastest
+                    }
                     var m = peers.Run(peer, threads, workload, out var problem);
                     if (m is null)
                     {
                         output.WriteLine($"  round {round}: {problem}");
+                        failed.Add((workload.Name, peer, threads));
                         continue;
                     }
                     all.Add(Report(output, round, m, workload));
