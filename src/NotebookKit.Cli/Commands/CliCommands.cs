@@ -8,7 +8,12 @@ internal static class CliCommands
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return StudentCommand.Create();
+        yield return ClearCommand.Create();
+        yield return ExportCommand.Create();
         yield return KernelCommand.Create();
         yield return InstallCommand.Create();
+        yield return RunCommand.Create();
+        yield return CourseCommand.Create();
     }
 }

@@ -1,0 +1,22 @@
+namespace NotebookKit.Cli.Commands;
+
+/// <summary>Turns the PATH... arguments of run/export/clear into notebook files: a folder means its *.ipynb, sorted.</summary>
+internal static class NotebookPaths
+{
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.GetFiles(path, "*.ipynb")
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal));
+            else if (File.Exists(path))
+                files.Add(path);
+            else
+                throw new FileNotFoundException($"{path}: no such notebook or folder");
+        }
+        return files;
+    }
+}

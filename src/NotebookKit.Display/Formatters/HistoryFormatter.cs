@@ -1,0 +1,26 @@
+using System.Globalization;
+using NotebookKit.Training;
+
+namespace NotebookKit.Display.Formatters;
+
+/// <summary>A <see cref="History"/>: loss and every metric per epoch, train and validation, as a Plotly chart.</summary>
+internal sealed class HistoryFormatter : ObjectFormatter<History>
+{
+    protected override MimeBundle Format(History value, FormatContext context)
+    {
+        return PlotlyHtml.Bundle(value.ToFigure(), context).With(MimeTypes.PlainText, Text(value));
+    }
+
+    /// <summary>The last few epochs as a table: what a console (or a reader of the raw notebook) needs.</summary>
+    private static string Text(History history)
+    {
+        if (history.Epochs == 0) return history.ToString();
+        var keys = history.Values.Keys.ToList();
+        var rows = new List<string[]> { new[] { "epoch" }.Concat(keys).ToArray() };
+        var shown = ShadedGrid.Shown(history.Epochs, 10);
+        foreach (int e in shown)
+            rows.Add(e < 0 ? ["⋮", .. keys.Select(_ => "⋮")]
+                : [(e + 1).ToString(CultureInfo.InvariantCulture), .. keys.Select(k => history[k][e].ToString("0.0000", CultureInfo.InvariantCulture))]);
+        return $"History ({history.Epochs} epochs)\n" + TextTable.Render(rows, rightAlign: true);
+    }
+}

@@ -1,0 +1,26 @@
+using NotebookKit.Layers;
+
+namespace NotebookKit.Display.Formatters;
+
+/// <summary>One layer: its summary row (shapes, parameters) and, for a built dense layer, its neurons and weights.</summary>
+internal sealed class LayerFormatter : IObjectFormatter
+{
+    public Type Type => typeof(Layer);
+
+    public MimeBundle Format(object value, FormatContext context)
+    {
+        var layer = (Layer)value;
+        var table = new HtmlTable("nbk-summary").Caption(layer.Name)
+            .Header("Configuration", "Input shape", "Output shape", "Params")
+            .Row(null, [layer.Describe(), layer.InputShape?.ToString() ?? "?", layer.OutputShape?.ToString() ?? "?", SequentialFormatter.Count(layer.ParameterCount)]);
+        string html = table.ToString();
+        var columns = layer switch
+        {
+            Dense<float> d => LayerDiagram.Columns<float>([d], d.InputShape),
+            Dense<double> d => LayerDiagram.Columns<double>([d], d.InputShape),
+            _ => null,
+        };
+        if (columns is not null) html += NetworkDiagram.Render(columns);
+        return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html);
+    }
+}

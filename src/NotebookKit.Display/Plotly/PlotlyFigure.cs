@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace NotebookKit.Display;
+
+/// <summary>
+/// A Plotly figure as JSON — <c>{data, layout, config}</c>, exactly the <c>application/vnd.plotly.v1+json</c>
+/// payload. The kit's charts (History, live training, activations) are built as these; a Plotly.NET
+/// <c>GenericChart</c> converts with <see cref="FromGenericChart"/>.
+/// </summary>
+public sealed class PlotlyFigure
+{
+    public PlotlyFigure(JsonArray data, JsonObject? layout = null, JsonObject? config = null)
+    {
+        Data = data ?? throw new ArgumentNullException(nameof(data));
+        Layout = layout ?? new JsonObject();
+        Config = config ?? new JsonObject { ["responsive"] = true, ["displaylogo"] = false };
+    }
+
+    public JsonArray Data { get; }
+
+    public JsonObject Layout { get; }
+
+    public JsonObject Config { get; }
+
+    /// <summary>Pixel height the HTML fallback reserves (from layout.height, else 420).</summary>
+    public int Height => Layout["height"] is JsonValue v && v.TryGetValue(out double h) ? (int)h : 420;
+
+    public static PlotlyFigure FromGenericChart(Plotly.NET.GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var json = JsonNode.Parse(Plotly.NET.GenericChart.toJson(chart))!.AsObject();
+        return new PlotlyFigure(
+            json["data"]?.AsArray().DeepClone().AsArray() ?? [],
+            json["layout"]?.DeepClone().AsObject(),
+            json["config"]?.DeepClone().AsObject());
+    }
+
+    /// <summary>A fresh <c>{data, layout, config}</c> object (the figure can be shown again and changed).</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["data"] = Data.DeepClone(),
+        ["layout"] = Layout.DeepClone(),
+        ["config"] = Config.DeepClone(),
+    };
+
+    /// <summary>The title text, whether layout.title is a string or <c>{text: …}</c>.</summary>
+    public string? Title => Layout["title"] switch
+    {
+        JsonValue v when v.TryGetValue(out string? s) => s,
+        JsonObject o => o["text"]?.GetValue<string>(),
+        _ => null,
+    };
+}
