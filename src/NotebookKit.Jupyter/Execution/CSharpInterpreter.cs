@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -62,7 +61,8 @@ public sealed class CSharpInterpreter : IInterpreter
     {
         _ready.GetAwaiter().GetResult();
         CellInterrupt.Reset();
-        TrainingHostBridge.SetCancellation(CellInterrupt.Token);
+        // Fit checks this token every batch: an interrupt stops training inside library code too.
+        NotebookKit.Training.TrainingHost.Cancellation = CellInterrupt.Token;
         var magics = CellMagics.Parse(code);
         if (magics.Error is not null)
             return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", magics.Error, [magics.Error]));
@@ -187,17 +187,4 @@ public sealed class CSharpInterpreter : IInterpreter
     }
 
     public void Interrupt() => CellInterrupt.Cancel();
-
-    /// <summary>Sets <c>NotebookKit.Training.TrainingHost.Cancellation</c> when the library has it, so Fit stops on interrupt.</summary>
-    private static class TrainingHostBridge
-    {
-        private static readonly PropertyInfo? Cancellation =
-            Type.GetType("NotebookKit.Training.TrainingHost, NotebookKit")?.GetProperty("Cancellation", BindingFlags.Public | BindingFlags.Static);
-
-        public static void SetCancellation(CancellationToken token)
-        {
-            if (Cancellation is { CanWrite: true } property && property.PropertyType == typeof(CancellationToken))
-                property.SetValue(null, token);
-        }
-    }
 }

@@ -258,4 +258,24 @@ public sealed class JupyterKernelTests : IDisposable
         Assert.Equal("ok", Text(reply, "status"));
         Assert.Empty(reply.Content["comms"]!.AsObject());
     }
+
+    [Fact]
+    public void Interrupt_stops_a_long_fit_inside_the_library_and_the_model_stays_usable()
+    {
+        var running = _transport.Deliver(Channel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("""
+            var model = new Sequential(new Dense(3, inputs: 2, activation: Activation.Softmax));
+            model.Compile(new SGD(0.1), Loss.CategoricalCrossEntropy);
+            var fx = Matrix<float>.Build.Dense(3000, 2, (i, j) => (float)((i * 7 + j * 3) % 11) / 11f);
+            var fy = Matrix<float>.Build.Dense(3000, 3, (i, j) => j == i % 3 ? 1f : 0f);
+            Console.WriteLine("training");
+            model.Fit(fx, fy, epochs: 1_000_000, batchSize: 10);
+            """));
+        _transport.Next(m => m.Message.MessageType == MessageTypes.Stream && m.Message.ParentHeader!.MessageId == running.Header.MessageId);
+        _transport.Call(Channel.Control, MessageTypes.InterruptRequest, new JsonObject());
+        var (reply, _) = _transport.Collect(running);
+        var (after, _) = Execute("model.Layers.Count");
+
+        Assert.Equal("OperationCanceledException", Text(reply, "ename"));
+        Assert.Equal("ok", Text(after, "status"));
+    }
 }
