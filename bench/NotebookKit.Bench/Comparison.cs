@@ -43,15 +43,16 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
             }
         }
         output.WriteLine();
-        output.WriteLine(string.Create(invariant, $"{"model",-6} {"contestant",-12} {"threads",7} {"samples/s",11} {"µs/step",9}  runs"));
+        output.WriteLine(string.Create(invariant, $"{"model",-6} {"contestant",-12} {"threads",7} {"samples/s",11} {"µs/step",9} {"CPU-s",7} {"samples/CPU-s",13}  runs"));
         foreach (var workload in workloads)
         {
             var groups = all.Where(m => m.Model == workload.Name).GroupBy(m => (m.Contestant, m.Threads)).ToList();
             foreach (var g in groups)
             {
                 double median = Median(g.Select(m => m.Seconds));
+                double cpu = Median(g.Select(m => m.CpuSeconds));
                 output.WriteLine(string.Create(invariant,
-                    $"{workload.Name,-6} {g.Key.Contestant,-12} {g.Key.Threads,7} {workload.SamplesTrained / median,11:N0} {1e6 * median / workload.Steps,9:N1}  {g.Count()}"));
+                    $"{workload.Name,-6} {g.Key.Contestant,-12} {g.Key.Threads,7} {workload.SamplesTrained / median,11:N0} {1e6 * median / workload.Steps,9:N1} {cpu,7:F2} {workload.SamplesTrained / cpu,13:N0}  {g.Count()}"));
             }
             var best = groups.Select(g => (g.Key.Contestant, g.Key.Threads, Median: Median(g.Select(m => m.Seconds))))
                 .GroupBy(r => r.Contestant).ToDictionary(c => c.Key, c => c.MinBy(r => r.Median));
@@ -76,7 +77,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
     private static Measurement Report(TextWriter output, int round, Measurement m, Workload workload)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  round {round}: {m.Contestant,-12} {m.Threads} thread(s) {m.Seconds,8:F3} s  {workload.SamplesTrained / m.Seconds,10:N0} samples/s"));
+            $"  round {round}: {m.Contestant,-12} {m.Threads} thread(s) {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.SamplesTrained / m.Seconds,10:N0} samples/s"));
         return m;
     }
 

@@ -20,10 +20,14 @@ internal sealed class NotebookKitRunner
         var (x, y) = Data(workload);
         BlasRuntime.Threads = blasThreads;
         var model = Build(workload.Name);
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var timer = Stopwatch.StartNew();
         model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1);
         timer.Stop();
-        return new Measurement("NotebookKit", blasThreads.ToString(), workload.Name, timer.Elapsed.TotalSeconds, BlasRuntime.Describe());
+        process.Refresh();
+        return new Measurement("NotebookKit", blasThreads.ToString(), workload.Name, timer.Elapsed.TotalSeconds,
+            (process.TotalProcessorTime - cpu).TotalSeconds, BlasRuntime.Describe());
     }
 
     private static Sequential Build(string name)

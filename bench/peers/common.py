@@ -64,16 +64,18 @@ def blas_in_use():
 def measure(peer, threads, model, train_once, blas):
     """Runs train_once() REPEATS times (fresh model each time) and prints one JSON line with the median."""
     work = WORKLOADS[model]
-    seconds = []
+    seconds, cpu = [], []
     for _ in range(REPEATS):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         train_once()
         seconds.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     median = statistics.median(seconds)
     samples = work["samples"] * work["epochs"]
     steps = -(-work["samples"] // work["batch"]) * work["epochs"]
     print(json.dumps(dict(
         peer=peer, threads=threads, model=model, seconds=seconds, median_seconds=median,
+        cpu_seconds=cpu, median_cpu_seconds=statistics.median(cpu),
         samples_per_second=samples / median, microseconds_per_step=1e6 * median / steps, blas=blas,
         coretype=os.environ.get("OPENBLAS_CORETYPE", "(auto)"))), flush=True)
 

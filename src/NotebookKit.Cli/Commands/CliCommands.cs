@@ -13,5 +13,7 @@ internal static class CliCommands
         yield return ExportCommand.Create();
         yield return KernelCommand.Create();
         yield return InstallCommand.Create();
+        yield return RunCommand.Create();
+        yield return CourseCommand.Create();
     }
 }

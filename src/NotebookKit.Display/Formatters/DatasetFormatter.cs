@@ -16,9 +16,9 @@ internal sealed class DatasetFormatter : ObjectFormatter<Dataset>
         if (value.Image is not null)
         {
             var images = ImageGridFormatter.Render(new ImageGrid(value));
-            return FunctionPlot.WithText(images, value + "\n" + images.PlainText);
+            return images.With(MimeTypes.PlainText, value + "\n" + images.PlainText);
         }
-        if (value.Features == 2) return FunctionPlot.WithText(PlotlyHtml.Bundle(Scatter(value), context), value.ToString());
+        if (value.Features == 2) return PlotlyHtml.Bundle(Scatter(value), context).With(MimeTypes.PlainText, value.ToString());
         var grid = new ShadedGrid
         {
             Rows = value.Count,

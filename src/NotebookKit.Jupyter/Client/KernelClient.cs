@@ -72,7 +72,7 @@ public sealed class KernelClient : IAsyncDisposable
     public ConnectionInfo Connection => _connection;
 
     /// <summary>False once the kernel process this client started has exited.</summary>
-    public bool IsAlive => _process is null ? !_disposed : !_process.HasExited;
+    public bool IsAlive => !_disposed && (_process is null || !_process.HasExited);
 
     /// <summary>Starts a kernel process on free local ports and waits until it answers kernel_info.</summary>
     public static async Task<KernelClient> StartAsync(KernelLaunchOptions? options = null, CancellationToken cancellationToken = default)

@@ -23,6 +23,9 @@ internal static class KitReferences
     /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
     public const string NotebookGlobals = "NotebookKit.Display.Notebook";
 
+    /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
+    private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
+
     private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
 
     public static IReadOnlyList<string> KitAssemblyPaths()
@@ -52,12 +55,16 @@ internal static class KitReferences
         var references = new List<MetadataReference>();
         foreach (var path in FrameworkAssemblyPaths().Concat(KitAssemblyPaths()))
         {
-            var xml = Path.ChangeExtension(path, ".xml");
-            if (!File.Exists(xml) && docsFolder is not null)
-                xml = Path.Combine(docsFolder, Path.GetFileNameWithoutExtension(path) + ".xml");
-            references.Add(withDocumentation && File.Exists(xml)
-                ? MetadataReference.CreateFromFile(path, documentation: XmlDocumentationProvider.CreateFromFile(xml))
-                : MetadataReference.CreateFromFile(path));
+            if (!withDocumentation)
+            {
+                references.Add(MetadataReference.CreateFromFile(path));
+                continue;
+            }
+            var name = Path.GetFileNameWithoutExtension(path);
+            IReadOnlyList<string> xml = name == "System.Private.CoreLib" && docsFolder is not null
+                ? CoreLibDocumentation.Select(n => Path.Combine(docsFolder, n + ".xml")).ToList()
+                : [File.Exists(Path.ChangeExtension(path, ".xml")) || docsFolder is null ? Path.ChangeExtension(path, ".xml") : Path.Combine(docsFolder, name + ".xml")];
+            references.Add(MetadataReference.CreateFromFile(path, documentation: new XmlDocumentationFiles(xml)));
         }
         return references;
     }

@@ -32,6 +32,13 @@ public sealed partial class JupyterKernel
         {
             if (!execute.Silent)
                 Publish(MessageTypes.ExecuteInput, new ExecuteInput(execute.Code, count), request);
+            if (PagerTarget(execute.Code) is { } target)
+            {
+                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target), new JsonObject()));
+                if (storeHistory)
+                    _history.Add(count, execute.Code, null);
+                return;
+            }
             var outcome = _interpreter.Execute(execute.Code);
             FlushOutput();
             string? resultText = null;
@@ -63,6 +70,33 @@ public sealed partial class JupyterKernel
             _silent = false;
             _allowStdin = false;
         }
+    }
+
+    /// <summary>IPython's pager: <c>?Math.Sqrt</c> or <c>Math.Sqrt?</c> shows the documentation instead of running code.</summary>
+    private static string? PagerTarget(string code)
+    {
+        var trimmed = code.Trim();
+        var target = trimmed.StartsWith('?') ? trimmed[1..] : trimmed.EndsWith('?') && !trimmed.EndsWith("??", StringComparison.Ordinal) ? trimmed[..^1] : null;
+        return target is not null && PagerName().IsMatch(target) ? target : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    private static partial System.Text.RegularExpressions.Regex PagerName();
+
+    private JsonArray Page(string target)
+    {
+        var result = _interpreter.Inspect(target, target.Length, detailLevel: 1);
+        if (!result.Found)
+        {
+            Console.Out.WriteLine($"Object `{target}` not found.");
+            return new JsonArray();
+        }
+        return new JsonArray(new JsonObject
+        {
+            ["source"] = "page",
+            ["data"] = new JsonObject { [MimeTypes.PlainText] = result.PlainText, [MimeTypes.Markdown] = result.Markdown },
+            ["start"] = 0,
+        });
     }
 
     private JsonObject EvaluateUserExpressions(JsonObject? expressions)

@@ -49,24 +49,7 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
         Matrix<T> output = Reuse(ref A, n, channels * outHeight * outWidth);
         if (argmax.Length != output.RowCount * output.ColumnCount) argmax = new T[output.RowCount * output.ColumnCount];
         T[] x = Data(X), a = Data(output);
-        for (int c = 0; c < channels; c++)
-            for (int oh = 0; oh < outHeight; oh++)
-                for (int ow = 0; ow < outWidth; ow++)
-                {
-                    int o = (c * outHeight + oh) * outWidth + ow;
-                    Span<T> best = a.AsSpan(o * n, n);
-                    Span<T> winner = argmax.AsSpan(o * n, n);
-                    int first = (c * height + oh * Stride) * width + ow * Stride;
-                    x.AsSpan(first * n, n).CopyTo(best);
-                    winner.Fill(T.CreateTruncating(first));
-                    for (int ph = 0; ph < PoolSize; ph++)
-                        for (int pw = 0; pw < PoolSize; pw++)
-                        {
-                            int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
-                            if (feature != first)
-                                VectorOps.MaxWithIndex<T>(x.AsSpan(feature * n, n), best, winner, T.CreateTruncating(feature));
-                        }
-                }
+        for (int c = 0; c < channels; c++) ForwardChannel(x, a, n, c);
         return output;
     }
 
@@ -77,21 +60,46 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
         int n = dA.RowCount;
         Matrix<T> dx = Reuse(ref dX, n, InputShape!.Size);
         T[] g = Data(dA), d = Data(dx);
-        Array.Clear(d);
-        // Each window sends its gradient to the input that won it (windows overlap when stride < pool size, hence +=).
-        for (int c = 0; c < channels; c++)
-            for (int oh = 0; oh < outHeight; oh++)
-                for (int ow = 0; ow < outWidth; ow++)
-                {
-                    int o = (c * outHeight + oh) * outWidth + ow;
-                    ReadOnlySpan<T> gradient = g.AsSpan(o * n, n), winner = argmax.AsSpan(o * n, n);
-                    for (int ph = 0; ph < PoolSize; ph++)
-                        for (int pw = 0; pw < PoolSize; pw++)
-                        {
-                            int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
-                            VectorOps.AddWhereEqual(gradient, winner, T.CreateTruncating(feature), d.AsSpan(feature * n, n));
-                        }
-                }
+        for (int c = 0; c < channels; c++) BackwardChannel(g, d, n, c);
         return dx;
+    }
+
+    private void ForwardChannel(T[] x, T[] a, int n, int c)
+    {
+        for (int oh = 0; oh < outHeight; oh++)
+            for (int ow = 0; ow < outWidth; ow++)
+            {
+                int o = (c * outHeight + oh) * outWidth + ow;
+                Span<T> best = a.AsSpan(o * n, n);
+                Span<T> winner = argmax.AsSpan(o * n, n);
+                int first = (c * height + oh * Stride) * width + ow * Stride;
+                x.AsSpan(first * n, n).CopyTo(best);
+                winner.Fill(T.CreateTruncating(first));
+                for (int ph = 0; ph < PoolSize; ph++)
+                    for (int pw = 0; pw < PoolSize; pw++)
+                    {
+                        int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
+                        if (feature != first)
+                            VectorOps.MaxWithIndex<T>(x.AsSpan(feature * n, n), best, winner, T.CreateTruncating(feature));
+                    }
+            }
+    }
+
+    // Each window sends its gradient to the input that won it (windows overlap when stride < pool size, hence +=).
+    private void BackwardChannel(T[] g, T[] d, int n, int c)
+    {
+        d.AsSpan(c * height * width * n, height * width * n).Clear();
+        for (int oh = 0; oh < outHeight; oh++)
+            for (int ow = 0; ow < outWidth; ow++)
+            {
+                int o = (c * outHeight + oh) * outWidth + ow;
+                ReadOnlySpan<T> gradient = g.AsSpan(o * n, n), winner = argmax.AsSpan(o * n, n);
+                for (int ph = 0; ph < PoolSize; ph++)
+                    for (int pw = 0; pw < PoolSize; pw++)
+                    {
+                        int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
+                        VectorOps.AddWhereEqual(gradient, winner, T.CreateTruncating(feature), d.AsSpan(feature * n, n));
+                    }
+            }
     }
 }

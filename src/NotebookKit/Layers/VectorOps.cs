@@ -159,4 +159,21 @@ internal static class VectorOps
         }
         for (; i < source.Length; i++) target[i] += source[i];
     }
+
+    /// <summary>True if no x[i] is NaN or ±∞ (x − x is 0 for finite x and NaN otherwise, and NaN survives a sum).</summary>
+    public static bool AllFinite<T>(ReadOnlySpan<T> x) where T : struct, IFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported && x.Length >= Vector<T>.Count)
+        {
+            var acc = Vector<T>.Zero;
+            ReadOnlySpan<Vector<T>> blocks = MemoryMarshal.Cast<T, Vector<T>>(x);
+            for (int b = 0; b < blocks.Length; b++) acc += blocks[b] - blocks[b];
+            if (Vector.Sum(acc) != T.Zero) return false;
+            i = blocks.Length * Vector<T>.Count;
+        }
+        for (; i < x.Length; i++)
+            if (!T.IsFinite(x[i])) return false;
+        return true;
+    }
 }
