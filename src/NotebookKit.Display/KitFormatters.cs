@@ -30,5 +30,8 @@ internal static class KitFormatters
         yield return new NeuronFormatter();
         yield return new ActivationFormatter();
         yield return new LossFormatter();
+        yield return new ImageGridFormatter();
+        yield return new DatasetFormatter();
+        yield return new ConfusionMatrixFormatter();
     }
 }

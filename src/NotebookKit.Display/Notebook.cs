@@ -24,8 +24,14 @@ public static class Notebook
     /// <summary>Clears this cell's outputs; with <paramref name="wait"/>, only when the next output arrives (no flicker).</summary>
     public static void ClearOutput(bool wait = false)
     {
-        if (DisplaySession.Current is { } sink) sink.Clear(wait);
-        else if (!wait && !Console.IsOutputRedirected) Console.Clear();
+        if (DisplaySession.Current is { } sink)
+        {
+            sink.Clear(wait);
+            return;
+        }
+        if (wait || Console.IsOutputRedirected) return;
+        try { Console.Clear(); }
+        catch (IOException) { } // no terminal to clear (a service, a test host): nothing to do
     }
 
     internal static DisplayHandle Show(FormatterRegistry registry, IDisplaySink? sink, object? value, string[] mimeTypes)

@@ -4,7 +4,7 @@ using System.Text;
 namespace NotebookKit.Course.Tests;
 
 /// <summary>Runs the `notebookkit` command the project reference built next to the tests, and captures its output.</summary>
-internal static class CliProcess
+public static class CliProcess
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr, TimeSpan Elapsed)
     {

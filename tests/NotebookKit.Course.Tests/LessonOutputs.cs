@@ -14,8 +14,9 @@ internal static class LessonOutputs
 
     public static string Text(NotebookCell cell) => string.Concat(cell.Outputs.Select(o => o.Text ?? o.GetText("text/plain") ?? ""));
 
+    // A mark anywhere in a line counts: training progress may leave a line open that the check's line then continues.
     public static IEnumerable<string> CheckLines(NotebookCell cell, string mark) =>
-        Text(cell).Split('\n').Where(line => line.TrimStart().StartsWith(mark, StringComparison.Ordinal));
+        Text(cell).Split('\n').Where(line => line.Contains(mark, StringComparison.Ordinal));
 
     public static IEnumerable<string> Passes(NotebookCell cell) => CheckLines(cell, CheckResult.PassMark);
 

@@ -11,5 +11,9 @@ internal static class CliCommands
         yield return StudentCommand.Create();
         yield return ClearCommand.Create();
         yield return ExportCommand.Create();
+        yield return KernelCommand.Create();
+        yield return InstallCommand.Create();
+        yield return RunCommand.Create();
+        yield return CourseCommand.Create();
     }
 }

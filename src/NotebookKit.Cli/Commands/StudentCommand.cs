@@ -21,7 +21,7 @@ internal static class StudentCommand
         {
             try
             {
-                var notebooks = Expand(parseResult.GetValue(paths) ?? []);
+                var notebooks = NotebookPaths.Expand(parseResult.GetValue(paths) ?? []);
                 foreach (var written in StudentNotebook.WriteAll(notebooks, parseResult.GetValue(outputDir)!))
                     Console.WriteLine(written);
                 return 0;
@@ -33,20 +33,5 @@ internal static class StudentCommand
             }
         });
         return command;
-    }
-
-    private static List<string> Expand(IEnumerable<string> paths)
-    {
-        var notebooks = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                notebooks.AddRange(Directory.GetFiles(path, "*.ipynb").Order(StringComparer.Ordinal));
-            else if (File.Exists(path))
-                notebooks.Add(path);
-            else
-                throw new IOException($"{path}: no such notebook or folder");
-        }
-        return notebooks;
     }
 }

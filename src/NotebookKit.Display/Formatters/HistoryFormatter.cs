@@ -8,9 +8,7 @@ internal sealed class HistoryFormatter : ObjectFormatter<History>
 {
     protected override MimeBundle Format(History value, FormatContext context)
     {
-        var figure = TrainingChart.Build(value.Values, $"Training history ({value.Epochs} epoch{(value.Epochs == 1 ? "" : "s")})");
-        var bundle = PlotlyHtml.Bundle(figure, context);
-        return new MimeBundle(bundle.Select(kv => kv.Key == MimeTypes.PlainText ? new KeyValuePair<string, object>(kv.Key, Text(value)) : kv));
+        return PlotlyHtml.Bundle(value.ToFigure(), context).With(MimeTypes.PlainText, Text(value));
     }
 
     /// <summary>The last few epochs as a table: what a console (or a reader of the raw notebook) needs.</summary>

@@ -21,7 +21,7 @@ internal sealed class LossFormatter : ObjectFormatter<Loss>
             series.Add(($"dL/dŷ (y={y})", yhat.Select(p => Eval(value, p, y).Gradient)));
         }
         var figure = FunctionPlot.Build($"{value.Name}: L(ŷ, y) and dL/dŷ", "ŷ", yhat, [.. series]);
-        return FunctionPlot.WithText(PlotlyHtml.Bundle(figure, context),
+        return PlotlyHtml.Bundle(figure, context).With(MimeTypes.PlainText,
             $"{value.Name}: L(ŷ=0.9, y=1) = {Svg.W(Eval(value, probabilities ? 0.9 : 2, 1).Loss)}");
     }
 

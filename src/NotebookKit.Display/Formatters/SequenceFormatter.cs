@@ -47,7 +47,7 @@ internal sealed class SequenceFormatter : IFallbackFormatter
             text.Add(["#", .. columns.Select(m => m.Name)]);
             for (int i = 0; i < items.Count; i++)
             {
-                string[] cells = [.. columns.Select(m => items[i] is { } o && m.Get is not null ? ValueText.Short(m.Read(o), 60) : "")];
+                string[] cells = [.. columns.Select(m => items[i] is { } o ? ValueText.Short(m.Read(o), 60) : "")];
                 html.Row(i.ToString(), cells);
                 text.Add([i.ToString(), .. cells]);
             }

@@ -31,7 +31,7 @@ internal sealed class SequentialFormatter : IObjectFormatter
             .Header("Layer", "Configuration", "Output shape", "Params");
         foreach (var layer in model.Layers)
             table.Row(null, [layer.Name, layer.Describe(), layer.OutputShape?.ToString() ?? "?", Count(layer.ParameterCount)]);
-        table.Row(null, ["Total", "", "", Count(model.ParameterCount)]);
+        table.Footer(["Total", "", "", Count(model.ParameterCount)]);
         string html = table.ToString();
         if (LayerDiagram.Columns(model.Layers, model.InputShape) is { } columns)
             html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + NetworkDiagram.Render(columns) + "</div>";

@@ -33,7 +33,4 @@ internal static class FunctionPlot
         layout["yaxis"]!["zeroline"] = true;
         return new PlotlyFigure(data, layout);
     }
-
-    public static MimeBundle WithText(MimeBundle bundle, string text) =>
-        new(bundle.Select(kv => kv.Key == MimeTypes.PlainText ? new KeyValuePair<string, object>(kv.Key, text) : kv));
 }

@@ -37,19 +37,27 @@ internal static class PlotlyHtml
         // System.Text.Json escapes <, > and & in strings, so user text cannot close the script element.
         string spec = figure.ToJsonString(Options);
         return prefix +
-            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;height:{height}px\"></div>\n" +
+            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;height:{height}px\">{Note}</div>\n" +
             "<script type=\"text/javascript\">\n(function () {\n" +
             $"  var fig = {spec};\n" +
             "  var tries = 0;\n" +
             "  function draw() {\n" +
             $"    var el = document.getElementById('{id}');\n" +
-            "    if (el && window.Plotly) { window.Plotly.newPlot(el, fig.data, fig.layout, fig.config); return; }\n" +
+            "    if (el && window.Plotly) { el.innerHTML = ''; window.Plotly.newPlot(el, fig.data, fig.layout, fig.config); return; }\n" +
             "    if (++tries < 200) { setTimeout(draw, 50); return; }\n" +
             "    if (el) el.textContent = 'This chart needs plotly.js, which NotebookKit sends once per session: re-run the notebook, or open it in JupyterLab or VS Code.';\n" +
             "  }\n" +
             "  draw();\n" +
             "})();\n</script>";
     }
+
+    /// <summary>
+    /// Shown where scripts do not run (an untrusted notebook, GitHub's static view) and replaced by the chart
+    /// where they do.
+    /// </summary>
+    private const string Note =
+        "<div class=\"nbk-plotly-note\" style=\"color:#6b7280;font:12px sans-serif;padding:8px\">" +
+        "Interactive chart: it draws when the notebook runs (JupyterLab, Notebook, VS Code) or in an exported handout.</div>";
 
     /// <summary>"Chart 'Loss' — 2 traces: scatter 'loss', scatter 'val_loss'".</summary>
     public static string Summary(PlotlyFigure figure)

@@ -43,6 +43,15 @@ internal sealed class HtmlTable
         return this;
     }
 
+    /// <summary>A closing row in bold (totals).</summary>
+    public HtmlTable Footer(IEnumerable<string> cells)
+    {
+        _rows.Append("<tr class=\"nbk-total\">");
+        foreach (var cell in cells) _rows.Append($"<td style=\"{CellStyle};font-weight:600;border-top:2px solid #999\">{Html.Encode(cell)}</td>");
+        _rows.Append("</tr>");
+        return this;
+    }
+
     /// <summary>The "… (N more)" row that closes a capped table.</summary>
     public HtmlTable More(int columns, string text)
     {

@@ -47,9 +47,8 @@ internal static class ValueText
         if (double.IsInfinity(d)) return d > 0 ? "∞" : "−∞";
         if (d == 0) return "0";
         double a = Math.Abs(d);
-        return a >= 1e5 || a < 1e-3
-            ? d.ToString("0.##e+0", CultureInfo.InvariantCulture)
-            : d.ToString("G4", CultureInfo.InvariantCulture);
+        if (a >= 1e5 || a < 1e-3) return d.ToString("0.##e+0", CultureInfo.InvariantCulture);
+        return a >= 1000 ? d.ToString("0", CultureInfo.InvariantCulture) : d.ToString("G4", CultureInfo.InvariantCulture);
     }
 
     public static bool OverridesToString(Type type) =>

@@ -14,6 +14,7 @@ public sealed class LiveDecisionBoundary : Callback
     [ThreadStatic] private static LiveDecisionBoundary? _active;
     private Sequential? _model;
     private DecisionBoundary? _drawn;
+    private int _epochs;
 
     public LiveDecisionBoundary(Matrix<float> X, int[] labels, int every = 5, int resolution = 40)
     {
@@ -21,6 +22,9 @@ public sealed class LiveDecisionBoundary : Callback
         ArgumentNullException.ThrowIfNull(labels);
         if (X.ColumnCount != 2)
             throw new ArgumentException($"A decision boundary needs 2-D points: X has {X.ColumnCount} columns, expected 2.", nameof(X));
+        if (labels.Length != X.RowCount)
+            throw new ArgumentException($"X has {X.RowCount} rows but there are {labels.Length} labels.", nameof(labels));
+        if (resolution < 2) throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "resolution must be at least 2.");
         if (every < 1) throw new ArgumentOutOfRangeException(nameof(every), every, "every must be at least 1 epoch.");
         this.X = X;
         Labels = labels;
@@ -43,8 +47,6 @@ public sealed class LiveDecisionBoundary : Callback
 
     /// <summary>How many times the boundary was recomputed in the last Fit.</summary>
     public int Redraws { get; private set; }
-
-    private int _epochs;
 
     public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
     {

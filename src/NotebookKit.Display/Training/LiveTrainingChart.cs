@@ -128,6 +128,6 @@ public sealed class LiveTrainingChart : Callback
         htmlFigure["layout"]!["title"] = Json.Title("");
         var bundle = PlotlyHtml.Bundle(figure, new FormatContext(FormatterRegistry.Default, _sink), bar, htmlFigure);
         string text = line + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
-        return new MimeBundle(bundle.Select(kv => kv.Key == MimeTypes.PlainText ? new KeyValuePair<string, object>(kv.Key, text) : kv));
+        return bundle.With(MimeTypes.PlainText, text);
     }
 }

@@ -9,5 +9,9 @@ namespace NotebookKit.Jupyter.Runner;
 /// </summary>
 public interface IKernelSession : IAsyncDisposable
 {
+    /// <summary>The kernel's language_info (from kernel_info_reply), which nbclient stores in the notebook's metadata.</summary>
+    JsonObject? LanguageInfo { get; }
+
+
     Task<CellReply> ExecuteAsync(string code, bool stopOnError, Action<string, JsonObject> onOutput, CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace NotebookKit.Jupyter.Runner;
 /// into each other) and records the outputs as nbclient would. Like nbclient, cells whose source is blank are
 /// skipped, and a failing cell stops the notebook unless errors are allowed.
 /// </summary>
-public sealed partial class NotebookRunner(Func<CancellationToken, Task<IKernelSession>> startKernel, RunOptions options)
+/// <param name="startKernel">Starts a kernel whose working directory is the given folder (the notebook's, as Jupyter does).</param>
+public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<IKernelSession>> startKernel, RunOptions options)
 {
     public async Task<NotebookRunResult> RunAsync(string path, Notebook notebook, IProgress<RunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,7 @@ public sealed partial class NotebookRunner(Func<CancellationToken, Task<IKernelS
         IKernelSession session;
         try
         {
-            session = await startKernel(cancellationToken);
+            session = await startKernel(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, cancellationToken);
         }
         catch (Exception ex) when (ex is KernelDiedException or TimeoutException or IOException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
@@ -32,6 +33,9 @@ public sealed partial class NotebookRunner(Func<CancellationToken, Task<IKernelS
 
         await using (session)
         {
+            // nbclient records the kernel's language_info in the notebook; so do we, so both files agree.
+            if (session.LanguageInfo is { } languageInfo)
+                executed.Metadata["language_info"] = languageInfo.DeepClone();
             var recorder = new OutputRecorder();
             var done = 0;
             var errors = 0;
@@ -70,7 +74,6 @@ public sealed partial class NotebookRunner(Func<CancellationToken, Task<IKernelS
                 if (!options.AllowErrors)
                     return Result(RunFailure.CellError, Describe(where, reply), errors);
             }
-            progress?.Report(new RunProgress(name, done, codeCells, clock.Elapsed));
             return Result(RunFailure.None, null, errors);
         }
     }
@@ -87,8 +90,8 @@ public sealed partial class NotebookRunner(Func<CancellationToken, Task<IKernelS
         return $"{where}{at}: {reply.ErrorName}: {reply.ErrorValue}";
     }
 
-    // The kernel's runtime frames say "in cell, line N"; its compile errors start "(line,column): error CSxxxx".
-    [GeneratedRegex(@"in cell, line (\d+)")]
+    // The kernel's runtime frames end "… cell, line N" (innermost first); its compile errors start "(line,column): error CSxxxx".
+    [GeneratedRegex(@"\bcell, line (\d+)")]
     private static partial Regex CellFrameLine();
 
     [GeneratedRegex(@"(?m)^\s*\((\d+),\d+\): error")]

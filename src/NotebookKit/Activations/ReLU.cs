@@ -1,4 +1,5 @@
 using System.Numerics;
+using NotebookKit.Layers;
 
 namespace NotebookKit.Activations;
 
@@ -11,31 +12,9 @@ public sealed class ReLU : ElementwiseActivation
 
     public override double Derivative(double z) => z > 0 ? 1 : 0;
 
-    protected override void Forward<T>(ReadOnlySpan<T> z, Span<T> a)
-    {
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && System.Numerics.Vector<T>.IsSupported)
-        {
-            int width = System.Numerics.Vector<T>.Count;
-            for (; i <= z.Length - width; i += width)
-                System.Numerics.Vector.Max(new System.Numerics.Vector<T>(z[i..]), System.Numerics.Vector<T>.Zero).CopyTo(a[i..]);
-        }
-        for (; i < z.Length; i++) a[i] = T.Max(z[i], T.Zero);
-    }
+    protected override void Forward<T>(ReadOnlySpan<T> z, Span<T> a) => VectorOps.Relu(z, a);
 
     // dL/dZ = dL/dA ⊙ [Z > 0]
-    protected override void Backward<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> a, ReadOnlySpan<T> da, Span<T> dz)
-    {
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated && System.Numerics.Vector<T>.IsSupported)
-        {
-            int width = System.Numerics.Vector<T>.Count;
-            for (; i <= z.Length - width; i += width)
-            {
-                var positive = System.Numerics.Vector.GreaterThan(new System.Numerics.Vector<T>(z[i..]), System.Numerics.Vector<T>.Zero);
-                System.Numerics.Vector.ConditionalSelect(positive, new System.Numerics.Vector<T>(da[i..]), System.Numerics.Vector<T>.Zero).CopyTo(dz[i..]);
-            }
-        }
-        for (; i < z.Length; i++) dz[i] = z[i] > T.Zero ? da[i] : T.Zero;
-    }
+    protected override void Backward<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> a, ReadOnlySpan<T> da, Span<T> dz) =>
+        VectorOps.ReluBackward(z, da, dz);
 }

@@ -100,24 +100,13 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
     /// <summary>z[i, j] += b[j]: column j of a column-major n×out matrix is one contiguous run of n values.</summary>
     internal static void AddBiasToRows(T[] z, T[] b, int n)
     {
-        for (int j = 0; j < b.Length; j++)
-        {
-            Span<T> column = z.AsSpan(j * n, n);
-            T bj = b[j];
-            for (int i = 0; i < column.Length; i++) column[i] += bj;
-        }
+        for (int j = 0; j < b.Length; j++) VectorOps.AddScalar(z.AsSpan(j * n, n), b[j]);
     }
 
     /// <summary>db[j] = Σᵢ dz[i, j], one contiguous column at a time.</summary>
     internal static void SumRows(T[] dz, T[] db, int n)
     {
-        for (int j = 0; j < db.Length; j++)
-        {
-            ReadOnlySpan<T> column = dz.AsSpan(j * n, n);
-            T sum = T.Zero;
-            for (int i = 0; i < column.Length; i++) sum += column[i];
-            db[j] = sum;
-        }
+        for (int j = 0; j < db.Length; j++) db[j] = VectorOps.Sum<T>(dz.AsSpan(j * n, n));
     }
 
     private static int CheckPositive(int value, string name) =>

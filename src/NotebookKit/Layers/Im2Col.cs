@@ -21,58 +21,54 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
     /// <summary>cols[(q·P + p)·N + n] = X[n, (c·H + h)·W + w] with h = oh·s + kh − pad, zero outside the image.</summary>
     public void Fill<T>(T[] x, T[] cols, int n) where T : struct, IFloatingPointIeee754<T>
     {
-        int positions = Positions;
-        for (int c = 0; c < Channels; c++)
-            for (int kh = 0; kh < Kernel; kh++)
-                for (int kw = 0; kw < Kernel; kw++)
-                {
-                    int q = (c * Kernel + kh) * Kernel + kw;
-                    for (int oh = 0; oh < OutHeight; oh++)
-                    {
-                        int h = oh * Stride + kh - PadTop;
-                        for (int ow = 0; ow < OutWidth; ow++)
-                        {
-                            int w = ow * Stride + kw - PadLeft;
-                            Span<T> target = cols.AsSpan((q * positions + oh * OutWidth + ow) * n, n);
-                            if ((uint)h < (uint)Height && (uint)w < (uint)Width)
-                                x.AsSpan(((c * Height + h) * Width + w) * n, n).CopyTo(target);
-                            else
-                                target.Clear();
-                        }
-                    }
-                }
+        for (int q = 0; q < Taps; q++) FillTap(x, cols, n, q);
     }
 
     /// <summary>The adjoint of <see cref="Fill"/>: dX[n, (c,h,w)] = Σ over the patches that copied it of dcols.</summary>
     public void Accumulate<T>(T[] dcols, T[] dx, int n) where T : struct, IFloatingPointIeee754<T>
     {
-        Array.Clear(dx);
-        int positions = Positions;
-        for (int c = 0; c < Channels; c++)
-            for (int kh = 0; kh < Kernel; kh++)
-                for (int kw = 0; kw < Kernel; kw++)
-                {
-                    int q = (c * Kernel + kh) * Kernel + kw;
-                    for (int oh = 0; oh < OutHeight; oh++)
-                    {
-                        int h = oh * Stride + kh - PadTop;
-                        if ((uint)h >= (uint)Height) continue;
-                        for (int ow = 0; ow < OutWidth; ow++)
-                        {
-                            int w = ow * Stride + kw - PadLeft;
-                            if ((uint)w >= (uint)Width) continue;
-                            Add(dcols.AsSpan((q * positions + oh * OutWidth + ow) * n, n), dx.AsSpan(((c * Height + h) * Width + w) * n, n));
-                        }
-                    }
-                }
+        for (int c = 0; c < Channels; c++) AccumulateChannel(dcols, dx, n, c);
     }
 
-    private static void Add<T>(ReadOnlySpan<T> source, Span<T> target) where T : struct, IFloatingPointIeee754<T>
+    /// <summary>Column q = (c, kh, kw) of the patch matrix: for every output position, N contiguous input values.</summary>
+    private void FillTap<T>(T[] x, T[] cols, int n, int q) where T : struct, IFloatingPointIeee754<T>
     {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
-            for (; i <= source.Length - Vector<T>.Count; i += Vector<T>.Count)
-                (new Vector<T>(target[i..]) + new Vector<T>(source[i..])).CopyTo(target[i..]);
-        for (; i < source.Length; i++) target[i] += source[i];
+        int c = q / (Kernel * Kernel), kh = q / Kernel % Kernel, kw = q % Kernel;
+        int positions = Positions;
+        for (int oh = 0; oh < OutHeight; oh++)
+        {
+            int h = oh * Stride + kh - PadTop;
+            for (int ow = 0; ow < OutWidth; ow++)
+            {
+                int w = ow * Stride + kw - PadLeft;
+                Span<T> target = cols.AsSpan((q * positions + oh * OutWidth + ow) * n, n);
+                if ((uint)h < (uint)Height && (uint)w < (uint)Width)
+                    x.AsSpan(((c * Height + h) * Width + w) * n, n).CopyTo(target);
+                else
+                    target.Clear();
+            }
+        }
+    }
+
+    private void AccumulateChannel<T>(T[] dcols, T[] dx, int n, int c) where T : struct, IFloatingPointIeee754<T>
+    {
+        dx.AsSpan(c * Height * Width * n, Height * Width * n).Clear();
+        int positions = Positions;
+        for (int kh = 0; kh < Kernel; kh++)
+            for (int kw = 0; kw < Kernel; kw++)
+            {
+                int q = (c * Kernel + kh) * Kernel + kw;
+                for (int oh = 0; oh < OutHeight; oh++)
+                {
+                    int h = oh * Stride + kh - PadTop;
+                    if ((uint)h >= (uint)Height) continue;
+                    for (int ow = 0; ow < OutWidth; ow++)
+                    {
+                        int w = ow * Stride + kw - PadLeft;
+                        if ((uint)w >= (uint)Width) continue;
+                        VectorOps.Add<T>(dcols.AsSpan((q * positions + oh * OutWidth + ow) * n, n), dx.AsSpan(((c * Height + h) * Width + w) * n, n));
+                    }
+                }
+            }
     }
 }

@@ -31,6 +31,9 @@ public abstract class Layer
     /// <summary>True once the layer knows its input shape and owns its parameters.</summary>
     public bool IsBuilt => OutputShape is not null;
 
+    /// <summary>The activation applied last in this layer, if it has one (Dense, Conv2D); null otherwise.</summary>
+    public virtual Activations.Activation? OutputActivation => null;
+
     /// <summary>The number of trainable scalars (0 until built, and for layers without parameters).</summary>
     public abstract int ParameterCount { get; }
 

@@ -29,9 +29,6 @@ public abstract class Layer<T> : Layer where T : struct, IFloatingPointIeee754<T
     /// <summary>The output of the last <see cref="Forward"/> (a reused buffer), or null before the first.</summary>
     internal Matrix<T>? LastOutput { get; private set; }
 
-    /// <summary>The activation applied last in this layer, if it has one (Dense, Conv2D).</summary>
-    public virtual Activations.Activation? OutputActivation => null;
-
     /// <summary>
     /// Fixes the input shape, allocates the parameters and initialises them from <paramref name="seed"/>
     /// (same seed, same weights). Building again re-initialises.
@@ -82,7 +79,7 @@ public abstract class Layer<T> : Layer where T : struct, IFloatingPointIeee754<T
 
     /// <summary>
     /// Backward from dL/dZ, the gradient before the output activation: what a fused loss (softmax + cross-entropy,
-    /// sigmoid + binary cross-entropy) hands over as ŷ − y. Only layers with an <see cref="OutputActivation"/> support it.
+    /// sigmoid + binary cross-entropy) hands over as ŷ − y. Only layers with an <see cref="Layer.OutputActivation"/> support it.
     /// </summary>
     internal Matrix<T>? BackwardFromPreActivation(Matrix<T> dZ, bool needInputGradient)
     {

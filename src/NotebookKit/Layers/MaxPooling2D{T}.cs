@@ -12,7 +12,8 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
 {
     private int channels, height, width, outHeight, outWidth;
     private Matrix<T>? A, dX;
-    private int[] argmax = [];
+    // The winning input feature of each output, stored as T so the SIMD compare and select run in T's lanes.
+    private T[] argmax = [];
 
     public MaxPooling2D(int poolSize = 2, int? stride = null) : base("MaxPooling2D", null)
     {
@@ -46,31 +47,9 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
     {
         int n = X.RowCount;
         Matrix<T> output = Reuse(ref A, n, channels * outHeight * outWidth);
-        if (argmax.Length != output.RowCount * output.ColumnCount) argmax = new int[output.RowCount * output.ColumnCount];
+        if (argmax.Length != output.RowCount * output.ColumnCount) argmax = new T[output.RowCount * output.ColumnCount];
         T[] x = Data(X), a = Data(output);
-        for (int c = 0; c < channels; c++)
-            for (int oh = 0; oh < outHeight; oh++)
-                for (int ow = 0; ow < outWidth; ow++)
-                {
-                    int o = (c * outHeight + oh) * outWidth + ow;
-                    Span<T> best = a.AsSpan(o * n, n);
-                    Span<int> winner = argmax.AsSpan(o * n, n);
-                    int first = (c * height + oh * Stride) * width + ow * Stride;
-                    x.AsSpan(first * n, n).CopyTo(best);
-                    winner.Fill(first);
-                    for (int ph = 0; ph < PoolSize; ph++)
-                        for (int pw = 0; pw < PoolSize; pw++)
-                        {
-                            int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
-                            ReadOnlySpan<T> candidate = x.AsSpan(feature * n, n);
-                            for (int i = 0; i < n; i++)
-                                if (candidate[i] > best[i])
-                                {
-                                    best[i] = candidate[i];
-                                    winner[i] = feature;
-                                }
-                        }
-                }
+        for (int c = 0; c < channels; c++) ForwardChannel(x, a, n, c);
         return output;
     }
 
@@ -81,10 +60,46 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
         int n = dA.RowCount;
         Matrix<T> dx = Reuse(ref dX, n, InputShape!.Size);
         T[] g = Data(dA), d = Data(dx);
-        Array.Clear(d);
-        for (int o = 0; o < dA.ColumnCount; o++)
-            for (int i = 0; i < n; i++)
-                d[argmax[o * n + i] * n + i] += g[o * n + i];
+        for (int c = 0; c < channels; c++) BackwardChannel(g, d, n, c);
         return dx;
+    }
+
+    private void ForwardChannel(T[] x, T[] a, int n, int c)
+    {
+        for (int oh = 0; oh < outHeight; oh++)
+            for (int ow = 0; ow < outWidth; ow++)
+            {
+                int o = (c * outHeight + oh) * outWidth + ow;
+                Span<T> best = a.AsSpan(o * n, n);
+                Span<T> winner = argmax.AsSpan(o * n, n);
+                int first = (c * height + oh * Stride) * width + ow * Stride;
+                x.AsSpan(first * n, n).CopyTo(best);
+                winner.Fill(T.CreateTruncating(first));
+                for (int ph = 0; ph < PoolSize; ph++)
+                    for (int pw = 0; pw < PoolSize; pw++)
+                    {
+                        int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
+                        if (feature != first)
+                            VectorOps.MaxWithIndex<T>(x.AsSpan(feature * n, n), best, winner, T.CreateTruncating(feature));
+                    }
+            }
+    }
+
+    // Each window sends its gradient to the input that won it (windows overlap when stride < pool size, hence +=).
+    private void BackwardChannel(T[] g, T[] d, int n, int c)
+    {
+        d.AsSpan(c * height * width * n, height * width * n).Clear();
+        for (int oh = 0; oh < outHeight; oh++)
+            for (int ow = 0; ow < outWidth; ow++)
+            {
+                int o = (c * outHeight + oh) * outWidth + ow;
+                ReadOnlySpan<T> gradient = g.AsSpan(o * n, n), winner = argmax.AsSpan(o * n, n);
+                for (int ph = 0; ph < PoolSize; ph++)
+                    for (int pw = 0; pw < PoolSize; pw++)
+                    {
+                        int feature = (c * height + oh * Stride + ph) * width + ow * Stride + pw;
+                        VectorOps.AddWhereEqual(gradient, winner, T.CreateTruncating(feature), d.AsSpan(feature * n, n));
+                    }
+            }
     }
 }

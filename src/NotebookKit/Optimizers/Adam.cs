@@ -1,4 +1,5 @@
 using System.Numerics;
+using NotebookKit.Layers;
 
 namespace NotebookKit.Optimizers;
 
@@ -43,12 +44,7 @@ public sealed class Adam : Optimizer
         // The corrections are computed in double once per step: βᵗ in float loses digits fast.
         T mHatScale = T.CreateTruncating(1 / (1 - Math.Pow(Beta1, t)));
         T vHatScale = T.CreateTruncating(1 / (1 - Math.Pow(Beta2, t)));
-        T[] m = slots[0], v = slots[1];
-        for (int i = 0; i < w.Length; i++)
-        {
-            m[i] = beta1 * m[i] + (T.One - beta1) * g[i];
-            v[i] = beta2 * v[i] + (T.One - beta2) * g[i] * g[i];
-            w[i] -= eta * (m[i] * mHatScale) / (T.Sqrt(v[i] * vHatScale) + eps);
-        }
+        // The loop is NotebookKit.Layers.VectorOps.Adam: the three lines of the rule above, in SIMD.
+        VectorOps.Adam<T>(w, g, slots[0], slots[1], eta, beta1, beta2, mHatScale, vHatScale, eps);
     }
 }

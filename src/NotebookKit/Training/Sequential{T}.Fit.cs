@@ -67,7 +67,8 @@ public partial class Sequential<T>
         var random = new Random(seed ?? Seed);
         foreach (var layer in layers) layer.Reseed(random.Next());
         int[] order = Enumerable.Range(0, n).ToArray();
-        Matrix<T>? xb = null, yb = null;
+        var xBatches = new BatchGatherer<T>(trainX);
+        var yBatches = new BatchGatherer<T>(trainY);
         var history = new History();
         StopTraining = false;
 
@@ -82,8 +83,8 @@ public partial class Sequential<T>
             {
                 TrainingHost.Cancellation.ThrowIfCancellationRequested();
                 int start = b * batch, rows = Math.Min(batch, n - start);
-                Matrix<T> xBatch = rows == n && !shuffle ? trainX : Gather(trainX, order, start, rows, ref xb);
-                Matrix<T> yBatch = rows == n && !shuffle ? trainY : Gather(trainY, order, start, rows, ref yb);
+                Matrix<T> xBatch = rows == n && !shuffle ? trainX : xBatches.Gather(order.AsSpan(start, rows));
+                Matrix<T> yBatch = rows == n && !shuffle ? trainY : yBatches.Gather(order.AsSpan(start, rows));
                 var (loss, _) = Backpropagate(xBatch, yBatch, training: true, needInputGradient: false);
                 if (!double.IsFinite(loss))
                     throw new TrainingDivergedException(epoch + 1, epochs, b + 1, batches, loss, Optimizer.Name, Optimizer.LearningRate);
@@ -120,25 +121,10 @@ public partial class Sequential<T>
         return hooks;
     }
 
-    /// <summary>Copies rows order[start .. start+rows) of <paramref name="source"/> into a reused batch buffer.</summary>
-    private static Matrix<T> Gather(Matrix<T> source, int[] order, int start, int rows, ref Matrix<T>? buffer)
-    {
-        Matrix<T> target = Reuse(ref buffer, rows, source.ColumnCount);
-        T[] from = source.AsColumnMajorArray()!, to = target.AsColumnMajorArray()!;
-        int n = source.RowCount;
-        ReadOnlySpan<int> picked = order.AsSpan(start, rows);
-        for (int j = 0; j < source.ColumnCount; j++)
-        {
-            ReadOnlySpan<T> column = from.AsSpan(j * n, n);
-            Span<T> destination = to.AsSpan(j * rows, rows);
-            for (int r = 0; r < rows; r++) destination[r] = column[picked[r]];
-        }
-        return target;
-    }
-
     private static void CheckFinite(Matrix<T> X, string name)
     {
         T[] data = X.AsColumnMajorArray() ?? Matrix<T>.Build.DenseOfMatrix(X).AsColumnMajorArray()!;
+        if (NotebookKit.Layers.VectorOps.AllFinite<T>(data)) return;
         for (int i = 0; i < data.Length; i++)
             if (!T.IsFinite(data[i]))
                 throw new ArgumentException($"{name} has {data[i]} at row {i % X.RowCount}, column {i / X.RowCount}; inputs must be finite.", name);

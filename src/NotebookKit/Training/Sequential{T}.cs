@@ -24,6 +24,7 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
     private readonly List<Parameter<T>> parameters = [];
     private readonly List<Metric> metrics = [];
     private Matrix<T>? outputGradient, probabilities;
+    private int seed;
 
     public Sequential(params Layer<T>[] layers)
     {
@@ -34,8 +35,19 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
     /// <summary>The layers, input side first.</summary>
     public IReadOnlyList<Layer<T>> Layers => layers;
 
-    /// <summary>Seeds weight initialisation (layer l draws from a stream derived from Seed and l). Default 0.</summary>
-    public int Seed { get; set; }
+    /// <summary>
+    /// Seeds weight initialisation (layer l draws from a stream derived from Seed and l). Default 0.
+    /// Setting it on a built model re-initialises the weights, so <c>new Sequential(…) { Seed = 7 }</c> means what it says.
+    /// </summary>
+    public int Seed
+    {
+        get => seed;
+        set
+        {
+            seed = value;
+            if (IsBuilt) Build(InputShape!);
+        }
+    }
 
     /// <summary>True once every layer knows its shapes and has its weights.</summary>
     public bool IsBuilt => layers.Count > 0 && layers.TrueForAll(l => l.IsBuilt);

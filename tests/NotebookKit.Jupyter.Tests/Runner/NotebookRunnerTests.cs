@@ -15,7 +15,7 @@ public sealed class NotebookRunnerTests
     }
 
     private static NotebookRunner Runner(ScriptedKernel kernel, RunOptions? options = null) =>
-        new(_ => Task.FromResult<IKernelSession>(kernel), options ?? new RunOptions());
+        new((_, _) => Task.FromResult<IKernelSession>(kernel), options ?? new RunOptions());
 
     [Fact]
     public async Task Runs_code_cells_in_order_skips_blank_ones_and_leaves_the_source_untouched()
@@ -31,6 +31,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal("a\n", result.Executed.Cells[1].Outputs.Single().Text);
         Assert.All(source.Cells.Where(c => c.IsCode), c => Assert.Empty(c.Outputs));
         Assert.True(kernel.Disposed);
+        Assert.Equal("csharp", (string?)result.Executed.Metadata["language_info"]?["name"]);
     }
 
     [Fact]
@@ -82,6 +83,7 @@ public sealed class NotebookRunnerTests
     [Theory]
     [InlineData("(3,9): error CS0103: The name 'w' does not exist in the current context", "l.ipynb: cell 2, line 3: CompilationError: (3,9): error CS0103: The name 'w' does not exist in the current context")]
     [InlineData("no position", "l.ipynb: cell 2: CompilationError: no position")]
+    [InlineData("   at cell, line 3", "l.ipynb: cell 2, line 3: CompilationError:    at cell, line 3")]
     public void Compile_errors_name_their_line(string evalue, string expected)
     {
         var reply = new CellReply("error", 1, "CompilationError", evalue, [evalue]);

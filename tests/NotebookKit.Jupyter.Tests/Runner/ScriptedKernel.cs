@@ -16,6 +16,7 @@ public sealed class ScriptedKernel : IKernelSession
         _answer = answer ?? Default;
 
     public List<string> Executed { get; } = [];
+    public JsonObject? LanguageInfo => new() { ["name"] = "csharp", ["file_extension"] = ".cs" };
     public bool Disposed { get; private set; }
 
     public Task<CellReply> ExecuteAsync(string code, bool stopOnError, Action<string, JsonObject> onOutput, CancellationToken cancellationToken)

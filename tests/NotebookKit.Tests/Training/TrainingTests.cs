@@ -35,6 +35,29 @@ public class TrainingTests
     }
 
     [Fact]
+    public void The_model_seed_decides_the_initial_weights_even_when_set_after_construction()
+    {
+        Sequential Make(int seed) => new(new Dense(4, inputs: 3, activation: Activation.ReLU), new Dense(2)) { Seed = seed };
+        Assert.Equal(Make(5).GetWeights(), Make(5).GetWeights());
+        Assert.NotEqual(Make(5).GetWeights()[0], Make(6).GetWeights()[0]);
+        Assert.NotEqual(Make(5).GetWeights()[2], Make(6).GetWeights()[2]);
+    }
+
+    [Fact]
+    public void Double_models_train_with_the_same_code()
+    {
+        var (xf, yf) = TestData.Xor();
+        var (x, y) = (xf.Map(v => (double)v), yf.Map(v => (double)v));
+        var model = new Sequential<double>(
+            new Dense<double>(8, inputs: 2, activation: Activation.Tanh),
+            new Dense<double>(1, activation: Activation.Sigmoid));
+        model.Compile(new Adam(0.05), Loss.BinaryCrossEntropy, [Metric.Accuracy]);
+        var history = model.Fit(x, y, epochs: 400, batchSize: 4, seed: 3);
+        Assert.Equal(1.0, model.Evaluate(x, y)["accuracy"]);
+        Assert.True(history["loss"][^1] < 0.1, history.ToString());
+    }
+
+    [Fact]
     public void Every_optimizer_reduces_the_loss()
     {
         var (x, y) = TestData.Blobs(90, 3, seed: 2);

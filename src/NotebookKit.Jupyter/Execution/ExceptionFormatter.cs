@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace NotebookKit.Jupyter.Execution;
+
+/// <summary>
+/// Turns a cell's exception or diagnostics into what a student reads: the exception type and message,
+/// then only the frames that matter — library frames down to the cell, and the cell's own lines as
+/// "in cell, line N" — without Roslyn's submission machinery.
+/// </summary>
+internal static class ExceptionFormatter
+{
+    public static ExecutionError Compilation(IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(Describe)
+            .ToList();
+        if (lines.Count == 0)
+            lines.Add("The cell did not compile.");
+        return new ExecutionError("CompilationError", lines[0], lines);
+    }
+
+    /// <summary><c>(3,9): error CS0103: The name 'w' does not exist in the current context</c>, positions relative to the cell.</summary>
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+        var severity = diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+        var where = diagnostic.Location.IsInSource ? $"({position.Line + 1},{position.Character + 1}): " : "";
+        return $"{where}{severity} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    public static ExecutionError Interrupted() =>
+        new("OperationCanceledException", "The cell was interrupted.", ["OperationCanceledException: The cell was interrupted."]);
+
+    public static ExecutionError Runtime(Exception exception)
+    {
+        while (exception is TargetInvocationException { InnerException: { } inner })
+            exception = inner;
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            exception = aggregate.InnerExceptions[0];
+        var type = exception.GetType();
+        var traceback = new List<string> { $"{type.FullName}: {exception.Message}" };
+        traceback.AddRange(UserFrames(exception));
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            traceback.Add($" ---> {inner.GetType().FullName}: {inner.Message}");
+        return new ExecutionError(type.Name, exception.Message, traceback);
+    }
+
+    private static IEnumerable<string> UserFrames(Exception exception)
+    {
+        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        var lastCellFrame = Array.FindLastIndex(frames, IsCellFrame);
+        // Frames below the last cell frame are the scripting engine calling the cell: noise to a student.
+        var kept = lastCellFrame >= 0 ? frames.Take(lastCellFrame + 1) : frames;
+        foreach (var frame in kept)
+        {
+            var method = frame.GetMethod();
+            if (method is null)
+                continue;
+            if (IsCellFrame(frame))
+            {
+                var line = frame.GetFileLineNumber();
+                var name = CellMethodName(method);
+                var where = name.Length > 0 ? $"{name} in cell" : "cell";
+                yield return line > 0 ? $"   at {where}, line {line}" : $"   at {where}";
+            }
+            else if (!IsHidden(method))
+            {
+                var builder = new StringBuilder("   at ");
+                builder.Append(method.DeclaringType?.FullName?.Replace('+', '.')).Append('.').Append(method.Name).Append('(');
+                builder.AppendJoin(", ", method.GetParameters().Select(p => p.ParameterType.Name + " " + p.Name)).Append(')');
+                if (frame.GetFileName() is { Length: > 0 } file)
+                    builder.Append($" in {Path.GetFileName(file)}, line {frame.GetFileLineNumber()}");
+                yield return builder.ToString();
+            }
+        }
+    }
+
+    private static bool IsCellFrame(StackFrame frame) =>
+        frame.GetMethod()?.DeclaringType is { } type && OutermostType(type).Name.StartsWith("Submission#", StringComparison.Ordinal);
+
+    private static bool IsHidden(MethodBase method) =>
+        method.DeclaringType?.Namespace is { } ns && (ns.StartsWith("System.Runtime.CompilerServices", StringComparison.Ordinal)
+                                                       || ns.StartsWith("System.Runtime.ExceptionServices", StringComparison.Ordinal));
+
+    /// <summary>The cell body itself has no name worth showing; a method or lambda the cell declared does.</summary>
+    private static string CellMethodName(MethodBase method)
+    {
+        var type = method.DeclaringType!;
+        if (type.Name.StartsWith("<<Initialize>>", StringComparison.Ordinal) || method.Name == "<Initialize>")
+            return "";
+        var name = method.Name == "MoveNext" && type.Name.StartsWith('<') ? type.Name[1..type.Name.IndexOf('>')] : method.Name;
+        return name.StartsWith('<') ? "" : name;
+    }
+
+    private static Type OutermostType(Type type)
+    {
+        while (type.DeclaringType is not null)
+            type = type.DeclaringType;
+        return type;
+    }
+}

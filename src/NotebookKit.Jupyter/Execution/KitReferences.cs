@@ -1,0 +1,114 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace NotebookKit.Jupyter.Execution;
+
+/// <summary>
+/// The references and usings every session starts with: the whole shared framework (so completion sees
+/// <c>List&lt;T&gt;</c> and <c>Math</c>, which need System.Private.CoreLib), the kit's assemblies,
+/// MathNet.Numerics and Plotly.NET. A default using whose namespace does not exist (yet) in those
+/// assemblies is left out, so a missing namespace can never break the first cell.
+/// </summary>
+internal static class KitReferences
+{
+    /// <summary>The usings the kit promises to every cell (BRIEF "Kernel defaults").</summary>
+    public static readonly string[] DesiredUsings =
+    [
+        "System", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "MathNet.Numerics",
+        "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
+        "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
+        "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
+    ];
+
+    /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
+    public const string NotebookGlobals = "NotebookKit.Display.Notebook";
+
+    /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
+    private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
+
+    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
+
+    public static IReadOnlyList<string> KitAssemblyPaths()
+    {
+        var folder = AppContext.BaseDirectory;
+        return Directory.EnumerateFiles(folder, "*.dll")
+            .Where(path => KitAssemblyPrefixes.Any(prefix => Path.GetFileName(path).StartsWith(prefix, StringComparison.Ordinal)))
+            .Where(path => !Path.GetFileName(path).StartsWith("NotebookKit.Cli", StringComparison.Ordinal)
+                        && !Path.GetFileName(path).Contains(".Tests", StringComparison.Ordinal))
+            .Append(typeof(CellInterrupt).Assembly.Location)
+            .Distinct()
+            .ToList();
+    }
+
+    public static IReadOnlyList<string> FrameworkAssemblyPaths()
+    {
+        var folder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return Directory.EnumerateFiles(folder, "*.dll")
+            .Where(path => IsManagedAssembly(path))
+            .ToList();
+    }
+
+    /// <summary>Metadata references with XML documentation where it can be found (for inspect).</summary>
+    public static IReadOnlyList<MetadataReference> Create(bool withDocumentation)
+    {
+        var docsFolder = withDocumentation ? FindReferencePackDocs() : null;
+        var references = new List<MetadataReference>();
+        foreach (var path in FrameworkAssemblyPaths().Concat(KitAssemblyPaths()))
+        {
+            if (!withDocumentation)
+            {
+                references.Add(MetadataReference.CreateFromFile(path));
+                continue;
+            }
+            var name = Path.GetFileNameWithoutExtension(path);
+            IReadOnlyList<string> xml = name == "System.Private.CoreLib" && docsFolder is not null
+                ? CoreLibDocumentation.Select(n => Path.Combine(docsFolder, n + ".xml")).ToList()
+                : [File.Exists(Path.ChangeExtension(path, ".xml")) || docsFolder is null ? Path.ChangeExtension(path, ".xml") : Path.Combine(docsFolder, name + ".xml")];
+            references.Add(MetadataReference.CreateFromFile(path, documentation: new XmlDocumentationFiles(xml)));
+        }
+        return references;
+    }
+
+    /// <summary>Default usings that resolve against the kit's assemblies; System namespaces always exist.</summary>
+    public static IReadOnlyList<string> AvailableUsings()
+    {
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in KitAssemblyPaths())
+        {
+            try
+            {
+                foreach (var type in Assembly.LoadFrom(path).GetExportedTypes())
+                    if (type.Namespace is { } ns)
+                        namespaces.Add(ns);
+            }
+            catch (Exception e) when (e is BadImageFormatException or FileLoadException or ReflectionTypeLoadException or FileNotFoundException or TypeLoadException)
+            {
+                // An assembly that cannot be loaded contributes no namespaces; the session still starts.
+            }
+        }
+        return DesiredUsings.Where(u => u.StartsWith("System", StringComparison.Ordinal) || namespaces.Contains(u)).ToList();
+    }
+
+    public static bool NotebookGlobalsExist() =>
+        Type.GetType(NotebookGlobals + ", NotebookKit.Display") is { IsAbstract: true, IsSealed: true };
+
+    // Windows keeps native shims beside the managed assemblies in the shared framework folder.
+    private static bool IsManagedAssembly(string path) =>
+        !Path.GetFileName(path).StartsWith("Microsoft.DiaSymReader.Native", StringComparison.Ordinal);
+
+    /// <summary>The reference pack's XML docs (dotnet/packs/Microsoft.NETCore.App.Ref/&lt;v&gt;/ref/net10.0), when the SDK is installed.</summary>
+    private static string? FindReferencePackDocs()
+    {
+        var shared = Path.GetDirectoryName(typeof(object).Assembly.Location)!; // <root>/shared/Microsoft.NETCore.App/<v>
+        var root = Path.GetFullPath(Path.Combine(shared, "..", "..", ".."));
+        var packs = Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref");
+        if (!Directory.Exists(packs))
+            return null;
+        var major = Environment.Version.Major;
+        return Directory.EnumerateDirectories(packs)
+            .Where(d => Path.GetFileName(d).StartsWith(major + ".", StringComparison.Ordinal))
+            .OrderByDescending(d => d, StringComparer.Ordinal)
+            .Select(d => Path.Combine(d, "ref", $"net{major}.0"))
+            .FirstOrDefault(Directory.Exists);
+    }
+}

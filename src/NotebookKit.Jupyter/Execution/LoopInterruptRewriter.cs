@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace NotebookKit.Jupyter.Execution;
+
+/// <summary>
+/// Makes every loop interruptible: <c>while (c) body</c> becomes <c>while (c) { Check(); body }</c>
+/// (also for, foreach, do). The inserted code adds no line breaks, so line numbers in errors and stack
+/// traces still match the cell the user wrote.
+/// </summary>
+internal sealed class LoopInterruptRewriter : CSharpSyntaxRewriter
+{
+    private static readonly StatementSyntax CheckStatement = SyntaxFactory.ParseStatement(
+        "global::NotebookKit.Jupyter.Execution.CellInterrupt.Check();");
+
+    public static bool HasLoops(SyntaxNode root) =>
+        root.DescendantNodes().Any(n => n is WhileStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or DoStatementSyntax);
+
+    public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
+    {
+        var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
+        return visited.WithStatement(Guard(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
+    {
+        var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
+        return visited.WithStatement(Guard(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
+    {
+        var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
+        return visited.WithStatement(Guard(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
+    {
+        var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
+        return visited.WithStatement(Guard(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
+    {
+        var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
+        return visited.WithStatement(Guard(visited.Statement));
+    }
+
+    private static BlockSyntax Guard(StatementSyntax body) =>
+        // The body keeps its own trivia (and so its line breaks); the wrapper block has none.
+        SyntaxFactory.Block(CheckStatement, body)
+            .WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken))
+            .WithCloseBraceToken(SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+}

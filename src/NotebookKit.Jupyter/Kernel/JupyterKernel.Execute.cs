@@ -1,0 +1,205 @@
+using System.Text.Json.Nodes;
+using NotebookKit.Display;
+using NotebookKit.Jupyter.Execution;
+using NotebookKit.Jupyter.Protocol;
+using NotebookKit.Jupyter.Transport;
+
+namespace NotebookKit.Jupyter.Kernel;
+
+/// <summary>execute_request and what a running cell sends: streams, displays, stdin requests.</summary>
+public sealed partial class JupyterKernel
+{
+    private void OnExecute(Channel channel, Message request)
+    {
+        var execute = request.ContentAs<ExecuteRequest>();
+        if (execute.Code is null)
+            throw new InvalidDataException("execute_request has no 'code'.");
+        if (Interlocked.CompareExchange(ref _abortQueued, 0, 0) > 0)
+        {
+            // An earlier cell failed with stop_on_error: requests queued behind it are not run.
+            Interlocked.Decrement(ref _abortQueued);
+            Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("aborted", _executionCount));
+            return;
+        }
+        var storeHistory = execute.StoreHistory && !execute.Silent;
+        if (storeHistory)
+            _executionCount++;
+        var count = _executionCount;
+        _outputParent = request;
+        _silent = execute.Silent;
+        _allowStdin = execute.AllowStdin;
+        try
+        {
+            if (!execute.Silent)
+                Publish(MessageTypes.ExecuteInput, new ExecuteInput(execute.Code, count), request);
+            if (PagerTarget(execute.Code) is { } target)
+            {
+                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target), new JsonObject()));
+                if (storeHistory)
+                    _history.Add(count, execute.Code, null);
+                return;
+            }
+            var outcome = _interpreter.Execute(execute.Code);
+            FlushOutput();
+            string? resultText = null;
+            if (outcome.Error is { } error)
+            {
+                if (!execute.Silent)
+                    Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
+                Reply(channel, request, MessageTypes.ExecuteReply,
+                    new ExecuteReply("error", count, ErrorName: error.Name, ErrorValue: error.Value, Traceback: error.Traceback));
+                if (execute.StopOnError)
+                    Interlocked.Exchange(ref _abortQueued, _shellQueue.Count(m => m.MessageType == MessageTypes.ExecuteRequest));
+            }
+            else
+            {
+                if (outcome.HasValue && !execute.Silent)
+                {
+                    var bundle = Format(outcome.Value);
+                    resultText = bundle.PlainText;
+                    Publish(MessageTypes.ExecuteResult, new ExecuteResult(count, MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle)), request);
+                }
+                Reply(channel, request, MessageTypes.ExecuteReply,
+                    new ExecuteReply("ok", count, new JsonArray(), EvaluateUserExpressions(execute.UserExpressions)));
+            }
+            if (storeHistory)
+                _history.Add(count, execute.Code, resultText);
+        }
+        finally
+        {
+            _silent = false;
+            _allowStdin = false;
+        }
+    }
+
+    /// <summary>IPython's pager: <c>?Math.Sqrt</c> or <c>Math.Sqrt?</c> shows the documentation instead of running code.</summary>
+    private static string? PagerTarget(string code)
+    {
+        var trimmed = code.Trim();
+        var target = trimmed.StartsWith('?') ? trimmed[1..] : trimmed.EndsWith('?') && !trimmed.EndsWith("??", StringComparison.Ordinal) ? trimmed[..^1] : null;
+        return target is not null && PagerName().IsMatch(target) ? target : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
+    private static partial System.Text.RegularExpressions.Regex PagerName();
+
+    private JsonArray Page(string target)
+    {
+        var result = _interpreter.Inspect(target, target.Length, detailLevel: 1);
+        if (!result.Found)
+        {
+            Console.Out.WriteLine($"Object `{target}` not found.");
+            return new JsonArray();
+        }
+        return new JsonArray(new JsonObject
+        {
+            ["source"] = "page",
+            ["data"] = new JsonObject { [MimeTypes.PlainText] = result.PlainText, [MimeTypes.Markdown] = result.Markdown },
+            ["start"] = 0,
+        });
+    }
+
+    private JsonObject EvaluateUserExpressions(JsonObject? expressions)
+    {
+        var results = new JsonObject();
+        if (expressions is null)
+            return results;
+        foreach (var (name, node) in expressions)
+        {
+            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "");
+            results[name] = outcome.Error is { } error
+                ? new JsonObject
+                {
+                    ["status"] = "error",
+                    ["ename"] = error.Name,
+                    ["evalue"] = error.Value,
+                    ["traceback"] = new JsonArray(error.Traceback.Select(line => (JsonNode?)line).ToArray()),
+                }
+                : new JsonObject
+                {
+                    ["status"] = "ok",
+                    ["data"] = MimeBundleJson.Data(Format(outcome.Value)),
+                    ["metadata"] = new JsonObject(),
+                };
+        }
+        return results;
+    }
+
+    private MimeBundle Format(object? value)
+    {
+        try
+        {
+            return FormatterRegistry.Default.Format(value);
+        }
+        catch (Exception e)
+        {
+            // A broken formatter must not lose the value: fall back to its plain text.
+            _log.Warning($"Formatting a {value?.GetType().Name} failed: {e.Message}");
+            return new MimeBundle(value?.ToString() ?? "null");
+        }
+    }
+
+    private void PublishStream(string name, string text)
+    {
+        if (!_silent)
+            Publish(MessageTypes.Stream, new StreamOutput(name, text), _outputParent);
+    }
+
+    internal void PublishDisplay(MimeBundle bundle, string? displayId, bool update)
+    {
+        if (_silent)
+            return;
+        FlushOutput();
+        var transient = displayId is null ? new JsonObject() : new JsonObject { ["display_id"] = displayId };
+        Publish(update ? MessageTypes.UpdateDisplayData : MessageTypes.DisplayData,
+            new DisplayData(MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle), transient), _outputParent);
+    }
+
+    internal void PublishClear(bool wait)
+    {
+        if (_silent)
+            return;
+        FlushOutput();
+        Publish(MessageTypes.ClearOutput, new ClearOutput(wait), _outputParent);
+    }
+
+    /// <summary>Sends input_request on stdin and blocks the cell until input_reply (or an interrupt).</summary>
+    private string RequestInput(string prompt, bool password)
+    {
+        var parent = _outputParent ?? throw new InvalidOperationException("Console.ReadLine() was called outside a running cell.");
+        FlushOutput();
+        var pending = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_inputGate)
+            _pendingInput = pending;
+        try
+        {
+            _transport.Send(Channel.Stdin, Message.Create(MessageTypes.InputRequest, new InputRequest(prompt, password), parent, Session));
+            return pending.Task.GetAwaiter().GetResult();
+        }
+        catch (TaskCanceledException)
+        {
+            throw new OperationCanceledException("The cell was interrupted while waiting for input.");
+        }
+        finally
+        {
+            lock (_inputGate)
+                _pendingInput = null;
+        }
+    }
+
+    private void OnInputReply(Message message)
+    {
+        if (message.MessageType != MessageTypes.InputReply)
+        {
+            _log.Warning($"Ignored {message.MessageType} on stdin (only input_reply is expected there).");
+            return;
+        }
+        var value = message.ContentAs<InputReply>().Value ?? "";
+        lock (_inputGate)
+        {
+            if (_pendingInput is null)
+                _log.Warning("Ignored an input_reply that no cell was waiting for.");
+            _pendingInput?.TrySetResult(value);
+        }
+    }
+}

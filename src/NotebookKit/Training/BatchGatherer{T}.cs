@@ -1,0 +1,60 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace NotebookKit.Training;
+
+/// <summary>
+/// Copies shuffled rows of a data set into a reused batch matrix, fast.
+/// </summary>
+/// <remarks>
+/// MathNet stores matrices column-major, so the 784 values of one sample lie 60,000 floats apart: gathering
+/// random rows straight from X touches a fresh cache line for every value, and halved MLP training speed.
+/// One row-major copy made when <c>Fit</c> starts puts each sample in one contiguous run, which the batch copy
+/// then reads a cache line at a time.
+/// </remarks>
+internal sealed class BatchGatherer<T> where T : struct, IFloatingPointIeee754<T>
+{
+    private const int Block = 16;
+    private readonly T[] rows;
+    private readonly int columns;
+    private int[] starts = [];
+    private Matrix<T>? buffer;
+
+    public BatchGatherer(Matrix<T> source)
+    {
+        int n = source.RowCount;
+        columns = source.ColumnCount;
+        T[] from = source.AsColumnMajorArray() ?? Matrix<T>.Build.DenseOfMatrix(source).AsColumnMajorArray()!;
+        rows = new T[from.Length];
+        // Transpose in blocks of 16 rows: each column read is one contiguous run, and the 16 row runs being
+        // written stay in cache while j walks across them.
+        for (int i0 = 0; i0 < n; i0 += Block)
+        {
+            int count = Math.Min(Block, n - i0);
+            for (int j = 0; j < columns; j++)
+            {
+                ReadOnlySpan<T> column = from.AsSpan(j * n + i0, count);
+                for (int k = 0; k < count; k++) rows[(i0 + k) * columns + j] = column[k];
+            }
+        }
+    }
+
+    /// <summary>Returns a batch (reused buffer) holding the rows <paramref name="picked"/>, in that order.</summary>
+    public Matrix<T> Gather(ReadOnlySpan<int> picked)
+    {
+        int b = picked.Length;
+        if (buffer is null || buffer.RowCount != b)
+        {
+            buffer = Matrix<T>.Build.Dense(b, columns);
+            starts = new int[b];
+        }
+        for (int r = 0; r < b; r++) starts[r] = picked[r] * columns;
+        T[] to = buffer.AsColumnMajorArray()!;
+        for (int j = 0; j < columns; j++)
+        {
+            Span<T> column = to.AsSpan(j * b, b);
+            for (int r = 0; r < column.Length; r++) column[r] = rows[starts[r] + j];
+        }
+        return buffer;
+    }
+}
