@@ -7,7 +7,8 @@ namespace NotebookKit.Tests.Blas;
 [Collection(BlasCollection.Name)]
 public sealed class ManagedFallbackTests : IDisposable
 {
-    public void Dispose() => BlasRuntime.UseOpenBlas();
+    // Leave the process with the backend its environment asks for.
+    public void Dispose() => BlasRuntime.Install(Environment.GetEnvironmentVariable(BlasRuntime.EnvironmentVariable));
 
     [Theory]
     [InlineData("managed")]

@@ -12,7 +12,8 @@ public sealed class OpenBlasProductTests : IDisposable
         Assert.True(BlasRuntime.UseOpenBlas(), $"libopenblas.so.0 must be installed for these tests: {BlasRuntime.ManagedReason}");
     }
 
-    public void Dispose() => BlasRuntime.EnsureInstalled();
+    // Leave the process with the backend its environment asks for.
+    public void Dispose() => BlasRuntime.Install(Environment.GetEnvironmentVariable(BlasRuntime.EnvironmentVariable));
 
     // Odd, non-square shapes catch a swapped m/n/k or a wrong leading dimension; the last is the MLP's first layer.
     public static TheoryData<int, int, int> Shapes => new()
