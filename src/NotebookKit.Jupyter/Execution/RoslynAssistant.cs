@@ -119,6 +119,10 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
     private void Append(string code)
     {
         (_solution, _last) = WithSubmission(_solution!, _last, code);
+        // Compile the chain on the kept snapshot: each completion forks it, and a fork reuses the compilations
+        // already computed for the projects it did not change, so only the scratch cell is compiled per request.
+        var project = _solution.GetProject(_last)!;
+        _ = Task.Run(() => project.GetCompilationAsync());
     }
 
     private (Solution, ProjectId) WithSubmission(Solution solution, ProjectId? previous, string code)
