@@ -1,3 +1,4 @@
+using NotebookKit.Testing;
 namespace NotebookKit.Course.Tests;
 
 /// <summary>The executed course, exported as HTML handouts, renders offline in headless Chromium: math and charts present.</summary>
@@ -16,7 +17,7 @@ public sealed class HandoutTests(CourseRunFixture course)
         var page = Path.Combine(folder, lesson + ".html");
         Assert.True(File.Exists(page), $"no handout {page}; export said:\n{export.StdOut}");
 
-        var dom = Chromium.DumpDom(page);
+        var dom = HeadlessChromium.DumpDom(page);
 
         Assert.Contains("class=\"katex\"", dom);
         if (!WithoutCharts.Contains(lesson))

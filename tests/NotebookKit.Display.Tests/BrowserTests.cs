@@ -1,3 +1,4 @@
+using NotebookKit.Testing;
 using NotebookKit.Display;
 
 namespace NotebookKit.Display.Tests;
@@ -41,7 +42,7 @@ public class BrowserTests
         string path = Path.Combine(Directory.CreateTempSubdirectory("nbk-page-").FullName, "page.html");
         File.WriteAllText(path, page);
 
-        var dom = Dom.Html(Chromium.DumpDom(path));
+        var dom = Dom.Html(HeadlessChromium.DumpDom(path));
         var charts = dom.QuerySelectorAll("div.nbk-plotly");
         Assert.Equal(2, charts.Length);
         Assert.All(charts, c => Assert.NotNull(c.QuerySelector("svg.main-svg")));

@@ -1,3 +1,4 @@
+using NotebookKit.Testing;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using NotebookKit.Display;
@@ -33,7 +34,7 @@ public class NbconvertTests
             string html = File.ReadAllText(Path.Combine(dir, "charts.html"));
             Assert.DoesNotContain("cdn.plot.ly/plotly-", html);
 
-            var dom = Dom.Html(Chromium.DumpDom(Path.Combine(dir, "charts.html")));
+            var dom = Dom.Html(HeadlessChromium.DumpDom(Path.Combine(dir, "charts.html")));
             var charts = dom.QuerySelectorAll("div.nbk-plotly");
             Assert.Equal(2, charts.Length);
             Assert.All(charts, c => Assert.NotNull(c.QuerySelector("svg.main-svg")));

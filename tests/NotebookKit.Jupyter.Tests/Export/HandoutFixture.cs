@@ -1,3 +1,4 @@
+using NotebookKit.Testing;
 using NotebookKit.Cli.Commands;
 using NotebookKit.Jupyter.Tests.Notebooks;
 
@@ -25,7 +26,7 @@ public sealed class HandoutFixture : IDisposable
         HtmlExit = ExportCommand.Run([course], "html", HtmlDir, stdout, stderr);
         PdfExit = ExportCommand.Run([Path.Combine(course, "02-charts.ipynb")], "pdf", PdfDir, stdout, stderr);
         Output = stdout.ToString() + stderr;
-        _renderedDom = new(() => ChromiumDom.Dump(Path.Combine(HtmlDir, "02-charts.html")));
+        _renderedDom = new(() => HeadlessChromium.DumpDom(Path.Combine(HtmlDir, "02-charts.html")));
     }
 
     public string HtmlDir { get; }
