@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -11,11 +12,14 @@ namespace NotebookKit.Training;
 /// random rows straight from X touches a fresh cache line for every value, and halved MLP training speed.
 /// One row-major copy made when <c>Fit</c> starts puts each sample in one contiguous run, which the batch copy
 /// then reads a cache line at a time.
+/// The copy (188 MB for Fashion-MNIST) is rented from <see cref="ArrayPool{T}"/> and returned by
+/// <see cref="Dispose"/>: touching that much fresh memory costs the OS far more than the transpose itself
+/// (about 0.8 s of CPU against 0.1 s), so a second <c>Fit</c> reuses the first one's pages.
 /// </remarks>
-internal sealed class BatchGatherer<T> where T : struct, IFloatingPointIeee754<T>
+internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloatingPointIeee754<T>
 {
     private const int Block = 16;
-    private readonly T[] rows;
+    private T[]? rows;
     private readonly int columns;
     private int[] starts = [];
     private Matrix<T>? buffer;
@@ -25,7 +29,8 @@ internal sealed class BatchGatherer<T> where T : struct, IFloatingPointIeee754<T
         int n = source.RowCount;
         columns = source.ColumnCount;
         T[] from = source.AsColumnMajorArray() ?? Matrix<T>.Build.DenseOfMatrix(source).AsColumnMajorArray()!;
-        rows = new T[from.Length];
+        // Rented arrays may be longer and hold old values; only the first from.Length are written and read.
+        T[] rows = this.rows = ArrayPool<T>.Shared.Rent(from.Length);
         // Transpose in blocks of 16 rows: each column read is one contiguous run, and the 16 row runs being
         // written stay in cache while j walks across them.
         for (int i0 = 0; i0 < n; i0 += Block)
@@ -50,11 +55,20 @@ internal sealed class BatchGatherer<T> where T : struct, IFloatingPointIeee754<T
         }
         for (int r = 0; r < b; r++) starts[r] = picked[r] * columns;
         T[] to = buffer.AsColumnMajorArray()!;
+        T[] rows = this.rows ?? throw new ObjectDisposedException(nameof(BatchGatherer<T>));
         for (int j = 0; j < columns; j++)
         {
             Span<T> column = to.AsSpan(j * b, b);
             for (int r = 0; r < column.Length; r++) column[r] = rows[starts[r] + j];
         }
         return buffer;
+    }
+
+    /// <summary>Gives the row-major copy back to the pool; the gatherer cannot be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (rows is null) return;
+        ArrayPool<T>.Shared.Return(rows);
+        rows = null;
     }
 }

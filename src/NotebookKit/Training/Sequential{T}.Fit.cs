@@ -67,8 +67,8 @@ public partial class Sequential<T>
         var random = new Random(seed ?? Seed);
         foreach (var layer in layers) layer.Reseed(random.Next());
         int[] order = Enumerable.Range(0, n).ToArray();
-        var xBatches = new BatchGatherer<T>(trainX);
-        var yBatches = new BatchGatherer<T>(trainY);
+        using var xBatches = new BatchGatherer<T>(trainX);
+        using var yBatches = new BatchGatherer<T>(trainY);
         var history = new History();
         StopTraining = false;
 
