@@ -100,22 +100,23 @@ public sealed class CSharpInterpreter : IInterpreter
         var options = _options.WithFilePath(Path.Combine(_workingDirectory, $"cell{++_cellNumber}.csx"));
         var tree = SyntaxFactory.ParseSyntaxTree(code, ParseOptions);
         var root = tree.GetCompilationUnitRoot();
-        var source = code;
         var previous = _state!;
-        if (LoopInterruptRewriter.HasLoops(root))
-        {
-            // Compile the cell as written first, so diagnostics point at the user's own columns.
-            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
-            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-                return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(diagnostics));
-            source = new LoopInterruptRewriter().Visit(root).ToFullString();
-        }
+        // Loops are rewritten on the syntax tree before the one and only compile; a second compile of the
+        // cell as written happens only when the first fails, so diagnostics point at the user's own columns.
+        var rewritten = LoopInterruptRewriter.HasLoops(root);
+        var source = rewritten ? new LoopInterruptRewriter().Visit(root).ToFullString() : code;
         ScriptState<object> state;
         try
         {
             var task = previous.ContinueWithAsync<object>(source, options, catchException: _ => true);
             task.Wait(CellInterrupt.Token);
             state = task.Result;
+        }
+        catch (CompilationErrorException e) when (rewritten)
+        {
+            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
+            return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(
+                diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : e.Diagnostics));
         }
         catch (CompilationErrorException e)
         {
