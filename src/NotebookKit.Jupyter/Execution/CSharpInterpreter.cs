@@ -52,8 +52,11 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
         var prelude = KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "";
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
-        // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes.
-        _state.ContinueWithAsync<object>("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); __warm", _options).GetAwaiter().GetResult();
+        // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
+        // including the loop rewrite and the interrupt check every loop cell goes through.
+        var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
+        var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
+        _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
         _assistant.Start(usings, prelude);
     }
 
