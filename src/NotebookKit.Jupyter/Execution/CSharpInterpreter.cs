@@ -52,8 +52,11 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
         var prelude = KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "";
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
-        // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes.
-        _state.ContinueWithAsync<object>("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); __warm", _options).GetAwaiter().GetResult();
+        // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
+        // including the loop rewrite and the interrupt check every loop cell goes through.
+        var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
+        var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
+        _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
         _assistant.Start(usings, prelude);
     }
 
@@ -100,22 +103,23 @@ public sealed class CSharpInterpreter : IInterpreter
         var options = _options.WithFilePath(Path.Combine(_workingDirectory, $"cell{++_cellNumber}.csx"));
         var tree = SyntaxFactory.ParseSyntaxTree(code, ParseOptions);
         var root = tree.GetCompilationUnitRoot();
-        var source = code;
         var previous = _state!;
-        if (LoopInterruptRewriter.HasLoops(root))
-        {
-            // Compile the cell as written first, so diagnostics point at the user's own columns.
-            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
-            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-                return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(diagnostics));
-            source = new LoopInterruptRewriter().Visit(root).ToFullString();
-        }
+        // Loops are rewritten on the syntax tree before the one and only compile; a second compile of the
+        // cell as written happens only when the first fails, so diagnostics point at the user's own columns.
+        var rewritten = LoopInterruptRewriter.HasLoops(root);
+        var source = rewritten ? new LoopInterruptRewriter().Visit(root).ToFullString() : code;
         ScriptState<object> state;
         try
         {
             var task = previous.ContinueWithAsync<object>(source, options, catchException: _ => true);
             task.Wait(CellInterrupt.Token);
             state = task.Result;
+        }
+        catch (CompilationErrorException e) when (rewritten)
+        {
+            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
+            return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(
+                diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : e.Diagnostics));
         }
         catch (CompilationErrorException e)
         {

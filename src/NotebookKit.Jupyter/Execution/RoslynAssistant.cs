@@ -11,7 +11,9 @@ namespace NotebookKit.Jupyter.Execution;
 /// Completion and inspection from Roslyn's IDE services. The cells run so far are a chain of submission
 /// projects (each one references the one before, as in Visual Studio's C# Interactive), so a
 /// completion sees the variables and types of earlier cells. The code being completed is a throwaway
-/// last link: nothing it contains is kept.
+/// last link: nothing it contains is kept. Executed cells are only queued: the workspace takes them in
+/// when a complete or inspect request arrives, so running a cell never pays for (or competes with) a
+/// background compile of the completion workspace.
 /// </summary>
 internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
 {
@@ -35,10 +37,7 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
             lock (_gate)
             {
                 _solution = workspace.CurrentSolution;
-                Append(prelude);
-                foreach (var code in _pending)
-                    Append(code);
-                _pending.Clear();
+                _pending.Insert(0, prelude);
             }
             _started.TrySetResult();
             Complete("Console.Wr", 10);
@@ -52,12 +51,7 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
     public void AddSubmission(string code)
     {
         lock (_gate)
-        {
-            if (_solution is null)
-                _pending.Add(code);
-            else
-                Append(code);
-        }
+            _pending.Add(code);
     }
 
     public CompletionResult Complete(string code, int cursor)
@@ -111,18 +105,18 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
         _started.Task.GetAwaiter().GetResult();
         lock (_gate)
         {
+            if (_pending.Count > 0)
+            {
+                foreach (var cell in _pending)
+                    (_solution, _last) = WithSubmission(_solution!, _last, cell);
+                _pending.Clear();
+                // Compile the chain on the kept snapshot: a fork computes its own compilations and keeps none,
+                // so without this every request would recompile all the cells queued since the last one.
+                _solution!.GetProject(_last)!.GetCompilationAsync().GetAwaiter().GetResult();
+            }
             var (solution, project) = WithSubmission(_solution!, _last, code);
             return solution.GetProject(project)!.Documents.Single();
         }
-    }
-
-    private void Append(string code)
-    {
-        (_solution, _last) = WithSubmission(_solution!, _last, code);
-        // Compile the chain on the kept snapshot: each completion forks it, and a fork reuses the compilations
-        // already computed for the projects it did not change, so only the scratch cell is compiled per request.
-        var project = _solution.GetProject(_last)!;
-        _ = Task.Run(() => project.GetCompilationAsync());
     }
 
     private (Solution, ProjectId) WithSubmission(Solution solution, ProjectId? previous, string code)
