@@ -51,9 +51,18 @@ public static class KernelSpecInstaller
         Directory.CreateDirectory(folder);
         WriteAtomically(Path.Combine(folder, "kernel.json"),
             JsonSerializer.SerializeToUtf8Bytes(KernelJson(launcher), new JsonSerializerOptions { WriteIndented = true }));
-        WriteAtomically(Path.Combine(folder, "logo-32x32.png"), PngLogo.Render(32));
-        WriteAtomically(Path.Combine(folder, "logo-64x64.png"), PngLogo.Render(64));
+        foreach (var logo in new[] { "logo-32x32.png", "logo-64x64.png" })
+            WriteAtomically(Path.Combine(folder, logo), Logo(logo));
         return folder;
+    }
+
+    private static byte[] Logo(string name)
+    {
+        using var stream = typeof(KernelSpecInstaller).Assembly.GetManifestResourceStream("kernel/" + name)
+            ?? throw new InvalidOperationException($"The kernel logo {name} is missing from NotebookKit.Jupyter's resources.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private static void WriteAtomically(string path, byte[] bytes)
