@@ -94,7 +94,9 @@ internal static class DibReader
         }
         catch (JsonException ex)
         {
-            var line = metaLine + 1 + (int)(ex.LineNumber ?? 0);
+            // An error at the end of the text is reported on the block's last line, not the marker after it.
+            var blockLines = json.Count(c => c == '\n');
+            var line = metaLine + Math.Clamp(1 + (int)(ex.LineNumber ?? 0), 1, Math.Max(1, blockLines));
             throw new NotebookFormatException($"{name}: line {line}: the #!meta block (line {metaLine}) is not valid JSON: {FirstSentence(ex.Message)}", ex);
         }
         if (node is not JsonObject meta)
