@@ -52,12 +52,12 @@ internal static class DibWriter
                 continue;
             }
             var kernel = cell.IsCode ? PolyglotCells.KernelName(notebook, cell) : PolyglotKernelNames.Markdown;
-            // A cell that opens with its own #!kernel line (a Polyglot habit) needs no second marker.
-            var opensWithMarker = body[0].StartsWith("#!", StringComparison.Ordinal) && names.Resolve(body[0][2..]) is not null;
+            // A code cell that opens with its own #!kernel line (a Polyglot habit) needs no second marker.
+            var opensWithMarker = cell.IsCode && IsMarker(body[0], names);
             if (!opensWithMarker)
                 lines.AddRange([$"#!{kernel}", ""]);
-            for (var j = 0; j < body.Count; j++)
-                if ((j > 0 || !opensWithMarker) && body[j].StartsWith("#!", StringComparison.Ordinal) && names.Resolve(body[j][2..]) is not null)
+            for (var j = opensWithMarker ? 1 : 0; j < body.Count; j++)
+                if (IsMarker(body[j], names) || meta.Count == 0 && body[j].StartsWith("#!meta", StringComparison.Ordinal))
                     split.Add($"cell {number} line {j + 1} ({body[j]})");
             lines.AddRange(body);
             lines.Add("");
@@ -72,6 +72,9 @@ internal static class DibWriter
             notCarried.Add($"cell markers inside cells, which start a new cell in a .dib (as in Polyglot): {string.Join(", ", split)}");
         return string.Join("\n", lines);
     }
+
+    private static bool IsMarker(string line, PolyglotKernelNames names) =>
+        line.StartsWith("#!", StringComparison.Ordinal) && names.Resolve(line[2..]) is not null;
 
     /// <summary>The source's lines (split at \n, a \r before it dropped) without leading or trailing empty lines.</summary>
     internal static List<string> Trimmed(string source)

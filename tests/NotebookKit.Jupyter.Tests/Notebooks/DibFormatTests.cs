@@ -136,4 +136,19 @@ public sealed class DibFormatTests
 
         Assert.StartsWith("bad.dib: not UTF-8 text", ex.Message);
     }
+
+    [Fact]
+    public void A_cell_marker_inside_a_cell_is_named_because_a_dib_splits_there()
+    {
+        var notebook = Notebook.Create();
+        notebook.Cells.Add(NotebookCell.CreateCode("#!fsharp\nlet x = 1", id: "a"));
+        notebook.Cells.Add(NotebookCell.CreateCode("var y = 1;\n#!html\n<b>y</b>", id: "b"));
+        notebook.Cells.Add(NotebookCell.CreateMarkdown("#!csharp\ntext", id: "c"));
+
+        var dib = DibFormat.Write(notebook, out var notCarried);
+
+        Assert.Equal(["cell markers inside cells, which start a new cell in a .dib (as in Polyglot): cell 2 line 2 (#!html), cell 3 line 1 (#!csharp)"], notCarried);
+        Assert.Equal("#!fsharp\nlet x = 1\n\n#!csharp\n\nvar y = 1;\n#!html\n<b>y</b>\n\n#!markdown\n\n#!csharp\ntext\n", dib);
+        Assert.Equal(["fsharp", "csharp", "html", "csharp"], DibFormat.Read(dib).Cells.Select(c => PolyglotCells.KernelName(DibFormat.Read(dib), c)));
+    }
 }
