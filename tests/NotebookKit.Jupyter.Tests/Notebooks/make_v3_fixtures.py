@@ -58,7 +58,9 @@ notebooks = {
     # Two worksheets (flattened), top-level orig_nbformat, trusted cells, unknown cell fields kept.
     "worksheets": v3([], metadata={"name": "two", "language": "python"}, worksheets=[
         {"cells": [code("a = 1", prompt_number=5, trusted=True, metadata={"trusted": True, "scrolled": True, "keep": 1})], "metadata": {}},
-        {"cells": [{"cell_type": "markdown", "metadata": {}, "source": "second sheet", "rendered": ["<p>second</p>\n", "sheet"]}]},
+        {"cells": [{"cell_type": "markdown", "metadata": {}, "source": "second sheet", "rendered": ["<p>second</p>\n", "sheet"]},
+                   {"cell_type": "raw", "source": "a cell without metadata"},
+                   {"cell_type": "code", "input": "b = 2", "outputs": [{"output_type": "pyout", "text": "2"}]}]},
     ], orig_nbformat=2),
 
     # An empty v3 notebook.
