@@ -64,7 +64,7 @@ internal static class DibWriter
         }
 
         Report(notCarried, outputs, "outputs of cell");
-        Report(notCarried, cellMetadata, "metadata (tags, ids…) of cell");
+        Report(notCarried, cellMetadata, "metadata (tags…) of cell");
         Report(notCarried, attachments, "attachments of cell");
         Report(notCarried, raw, "raw cell");
         Report(notCarried, empty, "empty cell");

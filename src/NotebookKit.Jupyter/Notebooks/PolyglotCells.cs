@@ -44,12 +44,15 @@ public static class PolyglotCells
         Child(cell.Metadata, "polyglot_notebook")["kernelName"] = kernelName;
     }
 
-    /// <summary>True when the cell's metadata holds only the language keys Polyglot writes (so a .dib loses nothing).</summary>
+    /// <summary>
+    /// True when the cell's metadata holds only the language keys Polyglot and VS Code write (a .dib's cell marker
+    /// says the same, so nothing is lost).
+    /// </summary>
     internal static bool HasOnlyLanguageMetadata(NotebookCell cell)
     {
         foreach (var (key, value) in cell.Metadata)
         {
-            var expected = key switch { "dotnet_interactive" => "language", "polyglot_notebook" => "kernelName", _ => null };
+            var expected = key switch { "dotnet_interactive" => "language", "polyglot_notebook" => "kernelName", "vscode" => "languageId", _ => null };
             if (expected is null || value is not JsonObject inner || inner.Count != 1 || !inner.ContainsKey(expected))
                 return false;
         }

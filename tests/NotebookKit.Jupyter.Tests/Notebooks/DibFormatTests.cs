@@ -96,7 +96,7 @@ public sealed class DibFormatTests
             {"cells": [
               {"cell_type": "markdown", "id": "m1", "metadata": {}, "source": "# Title\n\ntext"},
               {"cell_type": "code", "execution_count": 3, "id": "c1", "metadata": {"tags": ["keep"]}, "outputs": [{"name": "stdout", "output_type": "stream", "text": "1\n"}], "source": "Console.WriteLine(1);"},
-              {"cell_type": "code", "execution_count": null, "id": "f1", "metadata": {"dotnet_interactive": {"language": "fsharp"}, "polyglot_notebook": {"kernelName": "fsharp"}}, "outputs": [], "source": "let x = 1"},
+              {"cell_type": "code", "execution_count": null, "id": "f1", "metadata": {"dotnet_interactive": {"language": "fsharp"}, "polyglot_notebook": {"kernelName": "fsharp"}, "vscode": {"languageId": "polyglot-notebook"}}, "outputs": [], "source": "let x = 1"},
               {"cell_type": "raw", "id": "r1", "metadata": {}, "source": "raw"}],
              "metadata": {"kernelspec": {"display_name": ".NET (C#)", "language": "C#", "name": ".net-csharp"},
                           "polyglot_notebook": {"kernelInfo": {"defaultKernelName": "csharp", "items": [{"aliases": [], "name": "csharp"}]}},
@@ -107,7 +107,7 @@ public sealed class DibFormatTests
         var dib = DibFormat.Write(original, out var notCarried);
         var back = DibFormat.Read(dib, "a.dib");
 
-        Assert.Equal(["outputs of cell 2", "metadata (tags, ids…) of cell 2", "raw cell 4"], notCarried);
+        Assert.Equal(["outputs of cell 2", "metadata (tags…) of cell 2", "raw cell 4"], notCarried);
         Assert.Equal(original.Cells.Where(c => c.CellType != NotebookCell.Raw).Select(c => (c.CellType, c.Source)), back.Cells.Select(c => (c.CellType, c.Source)));
         Assert.Equal("fsharp", PolyglotCells.KernelName(back, back.Cells[2]));
         foreach (var key in new[] { "kernelspec", "polyglot_notebook", "custom" })
