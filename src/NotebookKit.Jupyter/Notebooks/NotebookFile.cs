@@ -23,21 +23,35 @@ public static class NotebookFile
     {
         if (!IsDib(path))
             return Notebook.Load(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new NotebookFormatException($"{Path.GetFileName(path)}: not UTF-8 text: {ex.Message}", ex);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new NotebookFormatException($"{Path.GetFileName(path)}: cannot read: {ex.Message}", ex);
         }
-        return DibFormat.Read(text, Path.GetFileName(path));
+        return DibFormat.Read(DecodeUtf8(bytes, Path.GetFileName(path)), Path.GetFileName(path));
     }
+
+    /// <summary>UTF-8 (a BOM is skipped, as Polyglot's reader skips it); invalid bytes are an error naming their line.</summary>
+    private static string DecodeUtf8(byte[] bytes, string name)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = Math.Clamp(start + ex.Index, start, bytes.Length);
+            var line = 1 + bytes.AsSpan(start, at - start).Count((byte)'\n');
+            throw new NotebookFormatException($"{name}: line {line}: not UTF-8 text (save the file as UTF-8)", ex);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text <see cref="Save"/> writes for <paramref name="path"/>'s format.</summary>
     public static string Format(Notebook notebook, string path) => IsDib(path) ? DibFormat.Write(notebook) : notebook.ToJson();

@@ -127,14 +127,14 @@ public sealed class DibFormatTests
     }
 
     [Fact]
-    public void A_dib_that_is_not_utf8_is_reported_by_name()
+    public void A_dib_that_is_not_utf8_is_reported_with_file_and_line()
     {
         using var temp = new TempFolder();
-        File.WriteAllBytes(temp.File("bad.dib"), [0x23, 0x21, 0x63, 0xff, 0xfe, 0x0a]);
+        File.WriteAllBytes(temp.File("bad.dib"), [0xef, 0xbb, 0xbf, 0x23, 0x21, 0x63, 0x0a, 0x0a, 0x78, 0xff, 0xfe, 0x0a]);
 
         var ex = Assert.Throws<NotebookFormatException>(() => NotebookFile.Load(temp.File("bad.dib")));
 
-        Assert.StartsWith("bad.dib: not UTF-8 text", ex.Message);
+        Assert.Equal("bad.dib: line 3: not UTF-8 text (save the file as UTF-8)", ex.Message);
     }
 
     [Fact]
