@@ -12,7 +12,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Notebooks or folders of notebooks (*.ipynb).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Notebooks or folders of notebooks (*.ipynb, *.dib).", Arity = ArgumentArity.OneOrMore };
         var to = new Option<string>("--to") { Description = "html or pdf.", Required = true };
         to.AcceptOnlyFromAmong("html", "pdf");
         var outputDir = new Option<string?>("--output-dir") { Description = "Where to write the handouts (default: each notebook's own folder)." };
@@ -29,7 +29,7 @@ internal static class ExportCommand
         List<HandoutSource> sources;
         try
         {
-            sources = NotebookPaths.Expand(paths).Select(p => new HandoutSource(p, Notebook.Load(p))).ToList();
+            sources = NotebookPaths.Expand(paths).Select(p => new HandoutSource(p, NotebookFile.Load(p))).ToList();
         }
         catch (Exception ex) when (ex is NotebookFormatException or FileNotFoundException)
         {

@@ -1,6 +1,8 @@
+using NotebookKit.Jupyter.Notebooks;
+
 namespace NotebookKit.Cli.Commands;
 
-/// <summary>Turns the PATH... arguments of run/export/clear into notebook files: a folder means its *.ipynb, sorted.</summary>
+/// <summary>Turns the PATH... arguments of run/export/clear into notebook files: a folder means its *.ipynb and *.dib, sorted.</summary>
 internal static class NotebookPaths
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
@@ -9,7 +11,7 @@ internal static class NotebookPaths
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                files.AddRange(Directory.GetFiles(path, "*.ipynb")
+                files.AddRange(NotebookFile.Patterns.SelectMany(pattern => Directory.GetFiles(path, pattern))
                     .Where(f => !Path.GetFileName(f).StartsWith('.'))
                     .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal));
             else if (File.Exists(path))

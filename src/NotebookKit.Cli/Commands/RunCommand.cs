@@ -16,7 +16,7 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Notebooks or folders of notebooks (*.ipynb, run in name order).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Notebooks or folders of notebooks (*.ipynb, *.dib; run in name order).", Arity = ArgumentArity.OneOrMore };
         var inPlace = new Option<bool>("--in-place") { Description = "Write the outputs back into each notebook." };
         var outputDir = new Option<string?>("--output-dir") { Description = "Write executed notebooks into this folder." };
         var html = new Option<string?>("--html") { Description = "Write HTML handouts (with course index) into this folder." };
@@ -56,11 +56,16 @@ internal static class RunCommand
         List<(string Path, Notebook Notebook)> notebooks;
         try
         {
-            notebooks = NotebookPaths.Expand(request.Paths).Select(p => (p, Notebook.Load(p))).ToList();
+            notebooks = NotebookPaths.Expand(request.Paths).Select(p => (p, NotebookFile.Load(p))).ToList();
         }
         catch (Exception ex) when (ex is NotebookFormatException or FileNotFoundException)
         {
             stderr.WriteLine(ex.Message);
+            return 2;
+        }
+        if (ExecutedPaths.Check(notebooks.Select(n => n.Path).ToList(), request.InPlace, request.OutputDir) is { } problem)
+        {
+            stderr.WriteLine(problem);
             return 2;
         }
         if (request.PdfDir is not null && PdfPrinter.FindChromium() is null)
@@ -87,7 +92,7 @@ internal static class RunCommand
             if (request.InPlace)
                 result.Executed.Save(result.Path);
             else if (request.OutputDir is not null)
-                result.Executed.Save(Path.Combine(request.OutputDir, Path.GetFileName(result.Path)));
+                result.Executed.Save(ExecutedPaths.Target(request.OutputDir, result.Path));
         }
 
         var succeeded = results.Where(r => r.Succeeded).Select(r => new HandoutSource(r.Path, r.Executed)).ToList();

@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 namespace NotebookKit.Jupyter.Notebooks;
 
 /// <summary>
-/// Parses and checks nbformat 4 JSON, then does what nbformat's reader does in memory: joins line lists into
-/// strings (sources, stream text, text mimes) and drops transient fields. Errors name the file and the place.
+/// Parses and checks nbformat 4 JSON (nbformat 3 is first upgraded as nbformat does, see <see cref="NbformatV3"/>),
+/// then does what nbformat's reader does in memory: joins line lists into strings (sources, stream text, text
+/// mimes) and drops transient fields. Errors name the file and the place.
 /// </summary>
 internal static class NotebookReader
 {
@@ -34,9 +35,14 @@ internal static class NotebookReader
 
         var major = Integer(root["nbformat"]);
         if (major is null)
-            throw new NotebookFormatException($"{name}: \"nbformat\" must be an integer");
-        if (major != 4)
-            throw new NotebookFormatException($"{name}: nbformat {major} is not supported; only nbformat 4 (convert with `jupyter nbconvert --to notebook`)");
+            throw new NotebookFormatException($"{name}: line {JsonPropertyLine.Find(json, "nbformat")}: \"nbformat\" must be an integer");
+        if (major is not (3 or 4))
+            throw new NotebookFormatException($"{name}: line {JsonPropertyLine.Find(json, "nbformat")}: nbformat {major} is not supported; NotebookKit reads nbformat 3 and 4"
+                + (major < 3 ? " (`jupyter nbconvert --to notebook` upgrades older files)" : ""));
+        // nbformat 3 is upgraded as nbformat does; its text fields are joined by v3's own rules, not v4's.
+        var upgraded = major == 3;
+        if (upgraded)
+            NbformatV3.Upgrade(root, name);
         if (Integer(root["nbformat_minor"]) is null)
             throw new NotebookFormatException($"{name}: \"nbformat_minor\" must be an integer");
         if (root["metadata"] is not JsonObject metadata)
@@ -46,14 +52,14 @@ internal static class NotebookReader
 
         var cells = new List<NotebookCell>(cellArray.Count);
         for (var i = 0; i < cellArray.Count; i++)
-            cells.Add(ReadCell(cellArray[i], $"{name}: cell {i + 1}"));
+            cells.Add(ReadCell(cellArray[i], $"{name}: cell {i + 1}", rejoin: !upgraded));
 
         root.Remove("cells");
         StripTransient(metadata);
         return new Notebook(root, cells);
     }
 
-    private static NotebookCell ReadCell(JsonNode? node, string where)
+    private static NotebookCell ReadCell(JsonNode? node, string where, bool rejoin)
     {
         if (node is not JsonObject cell)
             throw new NotebookFormatException($"{where}: must be an object");
@@ -65,7 +71,7 @@ internal static class NotebookReader
         cell["source"] = JoinText(cell["source"], $"{where}: \"source\"") ?? throw new NotebookFormatException($"{where}: \"source\" must be a string or a list of strings");
         metadata.Remove("trusted");
 
-        if (cell["attachments"] is JsonObject attachments)
+        if (rejoin && cell["attachments"] is JsonObject attachments)
             foreach (var (key, bundle) in attachments)
                 if (bundle is JsonObject data)
                     JoinBundle(data);
@@ -79,14 +85,14 @@ internal static class NotebookReader
             throw new NotebookFormatException($"{where}: \"outputs\" must be a list");
         var outputs = new List<NotebookOutput>(outputArray.Count);
         for (var j = 0; j < outputArray.Count; j++)
-            outputs.Add(ReadOutput(outputArray[j], $"{where}: output {j + 1}"));
+            outputs.Add(ReadOutput(outputArray[j], $"{where}: output {j + 1}", rejoin));
         cell.Remove("outputs");
         // Detach the output objects from the array so they can be re-parented when written.
         outputArray.Clear();
         return new NotebookCell(cell, outputs);
     }
 
-    private static NotebookOutput ReadOutput(JsonNode? node, string where)
+    private static NotebookOutput ReadOutput(JsonNode? node, string where, bool rejoin)
     {
         if (node is not JsonObject output)
             throw new NotebookFormatException($"{where}: must be an object");
@@ -103,7 +109,8 @@ internal static class NotebookReader
             case NotebookOutput.DisplayData or NotebookOutput.ExecuteResult:
                 if (output["data"] is not JsonObject data)
                     throw new NotebookFormatException($"{where}: \"data\" must be an object");
-                JoinBundle(data);
+                if (rejoin)
+                    JoinBundle(data);
                 break;
             case NotebookOutput.Error:
                 if (output["traceback"] is not JsonArray)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
 namespace NotebookKit.Jupyter.Notebooks;
@@ -24,7 +23,7 @@ internal static class NotebookWriter
             if (node["metadata"] is JsonObject metadata)
                 metadata.Remove("trusted");
             if (giveIds && node["id"] is null)
-                node["id"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+                node["id"] = NotebookCellIds.Random();
             cellArray.Add(node);
         }
         doc["cells"] = cellArray;

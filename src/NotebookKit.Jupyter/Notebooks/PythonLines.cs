@@ -26,6 +26,10 @@ internal static class PythonLines
         return lines;
     }
 
+    /// <summary>Python's <c>str.splitlines()</c>: the same lines without their line breaks.</summary>
+    public static List<string> Split(string text) =>
+        SplitKeepEnds(text).Select(l => l.EndsWith("\r\n", StringComparison.Ordinal) ? l[..^2] : IsBreak(l[^1]) ? l[..^1] : l).ToList();
+
     private static bool IsBreak(char c) => c switch
     {
         '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029' => true,

@@ -53,7 +53,7 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
                     timeout.CancelAfter(limit);
                 try
                 {
-                    reply = await session.ExecuteAsync(cell.Source, stopOnError: !options.AllowErrors, recorder.Handle, timeout.Token);
+                    reply = await session.ExecuteAsync(PolyglotCells.CodeToSubmit(executed, cell), stopOnError: !options.AllowErrors, recorder.Handle, timeout.Token);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {

@@ -12,9 +12,12 @@ public static class StudentNotebook
     /// <summary>Converts the JSON text of a reference notebook; <paramref name="name"/> names it in errors.</summary>
     /// <exception cref="NotebookFormatException">The JSON is not a notebook.</exception>
     /// <exception cref="FormatException">A solution block is malformed (the message names the cell and line).</exception>
-    public static string Convert(string json, string name)
+    public static string Convert(string json, string name) => ToLearner(Notebook.Parse(json, name), name).ToJson();
+
+    /// <summary>The learner's version of <paramref name="notebook"/>, changed in place and returned.</summary>
+    /// <exception cref="FormatException">A solution block is malformed (the message names the cell and line).</exception>
+    public static Notebook ToLearner(Notebook notebook, string name)
     {
-        var notebook = Notebook.Parse(json, name);
         for (var i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
@@ -24,7 +27,7 @@ public static class StudentNotebook
             cell.Source = SolutionStripper.Strip(cell.Source, where);
         }
         notebook.ClearOutputs();
-        return notebook.ToJson();
+        return notebook;
     }
 
     /// <summary>
@@ -40,7 +43,8 @@ public static class StudentNotebook
             var target = Path.Combine(outputDirectory, Path.GetFileName(path));
             if (string.Equals(Path.GetFullPath(target), Path.GetFullPath(path), StringComparison.Ordinal))
                 throw new IOException($"{path}: the learner's version would overwrite the reference; choose another --output-dir");
-            converted.Add((target, Convert(File.ReadAllText(path), Path.GetFileName(path))));
+            // A .dib stays a .dib (NotebookFile picks the format by extension); an .ipynb of nbformat 3 comes out as 4.5.
+            converted.Add((target, NotebookFile.Format(ToLearner(NotebookFile.Load(path), Path.GetFileName(path)), target)));
         }
         Directory.CreateDirectory(outputDirectory);
         foreach (var (target, text) in converted)

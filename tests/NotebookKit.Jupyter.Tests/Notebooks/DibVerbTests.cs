@@ -1,0 +1,190 @@
+using NotebookKit.Cli.Commands;
+using NotebookKit.Jupyter.Notebooks;
+using NotebookKit.Jupyter.Runner;
+using NotebookKit.Jupyter.Tests.Runner;
+
+namespace NotebookKit.Jupyter.Tests.Notebooks;
+
+/// <summary>The verbs on .dib files: convert, run, export, clear, student.</summary>
+public sealed class DibVerbTests
+{
+    private const string Lesson = """
+        #!meta
+
+        {"kernelInfo":{"defaultKernelName":"csharp","items":[{"name":"csharp","languageName":"C#","aliases":["c#","C#"]},{"name":"fsharp","languageName":"F#","aliases":["f#"]}]}}
+
+        #!markdown
+
+        # Lesson
+
+        #!csharp
+
+        var answer = 6 * 7;
+        answer
+
+        #!csharp
+
+        // BEGIN SOLUTION (stub: double guess = 0;)
+        double guess = 42;
+        // END SOLUTION
+        guess
+
+        #!fsharp
+
+        let y = 2
+
+        """;
+
+    [Fact]
+    public void Convert_goes_dib_to_ipynb_and_back_byte_for_byte()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, false, stdout, TextWriter.Null));
+        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.ipynb")], "dib", temp.File("back"), false, TextWriter.Null, TextWriter.Null));
+
+        Assert.Equal($"wrote {temp.File("lesson.ipynb")}", stdout.ToString().Trim());
+        Assert.Equal(4, Notebook.Load(temp.File("lesson.ipynb")).Cells.Count);
+        Assert.Equal(File.ReadAllBytes(temp.File("lesson.dib")), File.ReadAllBytes(temp.File("back/lesson.dib")));
+    }
+
+    [Fact]
+    public void Convert_never_replaces_a_file_unasked_and_refuses_a_file_already_in_the_format()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        File.WriteAllText(temp.File("lesson.ipynb"), "precious");
+        var stderr = new StringWriter();
+
+        Assert.Equal(2, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, false, TextWriter.Null, stderr));
+        Assert.Equal(2, ConvertCommand.Run([temp.File("lesson.dib")], "dib", null, false, TextWriter.Null, stderr));
+
+        Assert.Equal("precious", File.ReadAllText(temp.File("lesson.ipynb")));
+        Assert.Equal(
+            [$"notebookkit convert: {temp.File("lesson.ipynb")} already exists; pass --overwrite to replace it", $"notebookkit convert: {temp.File("lesson.dib")} is already a .dib file"],
+            stderr.ToString().Trim().Split('\n'));
+        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, true, TextWriter.Null, TextWriter.Null));
+        Assert.NotEqual("precious", File.ReadAllText(temp.File("lesson.ipynb")));
+    }
+
+    [Fact]
+    public void Convert_to_dib_warns_about_the_outputs_a_dib_cannot_hold()
+    {
+        using var temp = new TempFolder();
+        var notebook = Notebook.Create();
+        var cell = NotebookCell.CreateCode("1 + 1", id: "a");
+        cell.Outputs.Add(NotebookOutput.CreateStream("stdout", "2\n"));
+        notebook.Cells.Add(cell);
+        notebook.Save(temp.File("run.ipynb"));
+        var stderr = new StringWriter();
+
+        Assert.Equal(0, ConvertCommand.Run([temp.File("run.ipynb")], "dib", null, false, TextWriter.Null, stderr));
+
+        Assert.Equal("warning: run.ipynb → run.dib: a .dib holds cell text only; not carried: outputs of cell 1", stderr.ToString().Trim());
+        Assert.Equal("#!csharp\n\n1 + 1\n", File.ReadAllText(temp.File("run.dib")));
+    }
+
+    [Fact]
+    public void Clear_leaves_a_dib_untouched_and_says_why()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        var written = File.GetLastWriteTimeUtc(temp.File("lesson.dib"));
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, ClearCommand.Run([temp.File("lesson.dib")], stdout, TextWriter.Null));
+
+        Assert.Equal(Lesson, File.ReadAllText(temp.File("lesson.dib")));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(temp.File("lesson.dib")));
+        Assert.Equal($"{temp.File("lesson.dib")}: nothing to clear (a .dib holds no outputs)", stdout.ToString().Trim());
+    }
+
+    [Fact]
+    public void Student_writes_the_learners_dib()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+
+        var written = Jupyter.Student.StudentNotebook.WriteAll([temp.File("lesson.dib")], temp.File("learner"));
+
+        Assert.Equal([temp.File("learner/lesson.dib")], written);
+        Assert.Equal(Lesson.Replace("// BEGIN SOLUTION (stub: double guess = 0;)\ndouble guess = 42;\n// END SOLUTION", "// YOUR CODE HERE\ndouble guess = 0;"),
+            File.ReadAllText(written[0]));
+    }
+
+    [Fact]
+    public async Task Run_writes_a_dib_with_its_outputs_as_ipynb_and_submits_other_languages_with_their_marker()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        var kernel = new ScriptedKernel();
+        var request = new RunCommand.RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: temp.File("html"), PdfDir: null, new RunOptions());
+
+        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(kernel), TextWriter.Null, TextWriter.Null, plain: true, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("#!fsharp\nlet y = 2", kernel.Executed[^1]);
+        var executed = Notebook.Load(temp.File("out/lesson.ipynb"));
+        Assert.Equal(3, executed.Cells.Count(c => c.IsCode && c.Outputs.Count > 0));
+        Assert.True(File.Exists(temp.File("html/lesson.html")));
+        Assert.Equal(Lesson, File.ReadAllText(temp.File("lesson.dib")));
+    }
+
+    [Fact]
+    public async Task Run_in_place_refuses_a_dib_rather_than_drop_its_outputs()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        var stderr = new StringWriter();
+        var request = new RunCommand.RunRequest([temp.File("lesson.dib")], InPlace: true, OutputDir: null, HtmlDir: null, PdfDir: null, new RunOptions());
+
+        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel()), TextWriter.Null, stderr, plain: true, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{temp.File("lesson.dib")}: --in-place cannot keep outputs in a .dib (it holds cell text only); use --output-dir DIR to write lesson.ipynb with its outputs", stderr.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task Run_refuses_a_dib_and_an_ipynb_that_would_write_the_same_file()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+        DibFormat.Read(Lesson).Save(temp.File("lesson.ipynb"));
+        var stderr = new StringWriter();
+        var request = new RunCommand.RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions());
+
+        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel()), TextWriter.Null, stderr, plain: true, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("would both be written to", stderr.ToString());
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
+    public async Task A_dib_runs_through_the_real_kernel()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), "#!markdown\n\n# Real\n\n#!csharp\n\nvar answer = 6 * 7;\n\n#!c#\n\nanswer\n");
+        var stderr = new StringWriter();
+        var request = new RunCommand.RunRequest([temp.File("lesson.dib")], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions(TimeSpan.FromSeconds(120), AllowErrors: false));
+
+        var exit = await RunCommand.RunAsync(request, KernelClientSession.Starter(KernelCommandLine.ForCli(Path.Combine(AppContext.BaseDirectory, "NotebookKit.Cli.dll"))),
+            TextWriter.Null, stderr, plain: true, CancellationToken.None);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal("42", Notebook.Load(temp.File("out/lesson.ipynb")).Cells[2].Outputs.Single().GetText("text/plain"));
+    }
+
+    [Fact]
+    public void Export_writes_a_handout_for_a_dib()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), Lesson);
+
+        Assert.Equal(0, ExportCommand.Run([temp.File("lesson.dib")], "html", temp.File("html"), TextWriter.Null, TextWriter.Null));
+
+        Assert.Contains("Lesson", File.ReadAllText(temp.File("html/lesson.html")));
+    }
+}
