@@ -15,5 +15,6 @@ internal static class CliCommands
         yield return InstallCommand.Create();
         yield return RunCommand.Create();
         yield return CourseCommand.Create();
+        yield return TranslateCommand.Create();
     }
 }

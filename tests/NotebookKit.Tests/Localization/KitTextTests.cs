@@ -43,7 +43,7 @@ public sealed partial class KitTextTests : IDisposable
         KitLanguage.Use("zh-CN");
         Assert.Equal(KitLanguage.SimplifiedChinese, KitLanguage.Current);
         Assert.Equal("第 3/10 轮 · 批量 45/100", KitText.Format("Training_Progress", 3, 10, 45, 100));
-        Assert.Equal("混淆矩阵:200 个样本,准确率 0.5", KitText.Format("ConfusionMatrix_Caption", 200, 0.5));
+        Assert.Equal("混淆矩阵：200 个样本，准确率 0.5", KitText.Format("ConfusionMatrix_Caption", 200, 0.5));
 
         KitLanguage.Use("en");
         Assert.Equal("Epoch 3/10 · batch 45/100", KitText.Format("Training_Progress", 3, 10, 45, 100));
