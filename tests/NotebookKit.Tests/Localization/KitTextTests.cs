@@ -30,7 +30,7 @@ public sealed partial class KitTextTests : IDisposable
     public void Every_chinese_string_is_written_in_chinese()
     {
         foreach (var key in KitText.Keys(KitLanguage.SimplifiedChinese))
-            Assert.True(Cjk().IsMatch(KitText.Get(key, KitLanguage.SimplifiedChinese)), $"zh-CN '{key}' has no Chinese character: {KitText.Get(key, KitLanguage.SimplifiedChinese)}");
+            Assert.True(Cjk().IsMatch(KitText.Get(key, KitLanguage.SimplifiedChinese)), $"zh-CN '{key}' has no Chinese character or punctuation: {KitText.Get(key, KitLanguage.SimplifiedChinese)}");
     }
 
     [Fact]
@@ -93,7 +93,8 @@ public sealed partial class KitTextTests : IDisposable
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    // Han characters, or Chinese punctuation alone for a pure format string such as "{0}：{1}。".
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
     private static partial Regex Cjk();
 
     [GeneratedRegex(@"KitText\.(Get|Format)\(""(?<key>[A-Za-z0-9_]+)""")]
