@@ -1,4 +1,5 @@
 using NotebookKit.Activations;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display;
@@ -10,7 +11,7 @@ public static class FigureExtensions
     public static PlotlyFigure ToFigure(this History history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return TrainingChart.Build(history.Values, $"Training history ({history.Epochs} epoch{(history.Epochs == 1 ? "" : "s")})");
+        return TrainingChart.Build(history.Values, history.Epochs == 1 ? KitText.Get("Chart_TrainingHistory_One") : KitText.Format("Chart_TrainingHistory", history.Epochs));
     }
 
     /// <summary>f and f′ on z ∈ [−5, 5].</summary>

@@ -11,7 +11,10 @@ public static class CliProcess
         public string Describe() => $"exit {ExitCode} after {Elapsed.TotalSeconds:F1} s\n--- stdout\n{StdOut}\n--- stderr\n{StdErr}";
     }
 
-    public static Result Run(TimeSpan timeout, params string[] arguments)
+    public static Result Run(TimeSpan timeout, params string[] arguments) => Run(timeout, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables to set for the command (a locale, a language).</param>
+    public static Result Run(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         // The CLI is referenced by this project, so its assembly sits next to ours; `dotnet exec` runs it
         // the same way on every machine, with or without an apphost.
@@ -21,6 +24,9 @@ public static class CliProcess
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
+        start.StandardOutputEncoding = start.StandardErrorEncoding = System.Text.Encoding.UTF8;
 
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");

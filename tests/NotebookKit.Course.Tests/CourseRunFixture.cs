@@ -27,7 +27,10 @@ public sealed class CourseRunFixture : IDisposable
 
     public LessonRun Learner(string lesson) => Get(lesson, learner: true);
 
-    /// <summary>The folder of HTML handouts for every executed reference lesson, plus the export's own result.</summary>
+    /// <summary>
+    /// The folder of HTML handouts for every executed reference lesson, English and translated, exported in one
+    /// call as one bilingual site (translations in zh-CN/), plus the export's own result.
+    /// </summary>
     public (string Folder, CliProcess.Result Export) Handouts => _handouts.Value;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -37,22 +40,26 @@ public sealed class CourseRunFixture : IDisposable
 
     private LessonRun Run(string lesson, bool learner)
     {
+        // A translation ("zh-CN/00-start-here") runs into its own sub-folder: the file names are the English ones.
+        var edition = Path.GetDirectoryName(lesson) ?? "";
         var source = Course.LessonPath(lesson);
         if (learner)
-            source = StudentNotebook.WriteAll([source], Path.Combine(_folder, "learner")).Single();
-        var outputDir = Path.Combine(_folder, learner ? "learner-run" : "reference-run");
+            source = StudentNotebook.WriteAll([source], Path.Combine(_folder, "learner", edition)).Single();
+        var outputDir = Path.Combine(_folder, learner ? "learner-run" : "reference-run", edition);
         var process = CliProcess.Run(RunTimeout, "run", source, "--output-dir", outputDir);
-        var executedPath = Path.Combine(outputDir, lesson + ".ipynb");
+        var executedPath = Path.Combine(outputDir, Path.GetFileName(lesson) + ".ipynb");
         var executed = process.ExitCode == 0 && File.Exists(executedPath) ? Notebook.Load(executedPath) : null;
         return new LessonRun(lesson, learner, process, executed);
     }
 
     private (string, CliProcess.Result) ExportHandouts()
     {
-        foreach (var lesson in Course.Lessons)
+        foreach (var lesson in Course.Lessons.Concat(Course.Translations))
             Reference(lesson);
         var handouts = Path.Combine(_folder, "handouts");
-        var export = CliProcess.Run(RunTimeout, "export", Path.Combine(_folder, "reference-run"), "--to", "html", "--output-dir", handouts);
+        var editions = new[] { Path.Combine(_folder, "reference-run") }
+            .Concat(Course.Translations.Select(Path.GetDirectoryName).Distinct().Select(e => Path.Combine(_folder, "reference-run", e!)));
+        var export = CliProcess.Run(RunTimeout, ["export", .. editions, "--to", "html", "--output-dir", handouts]);
         return (handouts, export);
     }
 }

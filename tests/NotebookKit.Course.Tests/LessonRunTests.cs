@@ -5,13 +5,14 @@ namespace NotebookKit.Course.Tests;
 /// <summary>
 /// Every lesson executed end to end through `notebookkit run`, as a teacher's CI would: the reference
 /// must run without an error and every check must pass; the learner's version must run to the end and
-/// every exercise check must report ✗. Times are printed, never asserted.
+/// every exercise check must report ✗. Translated lessons (notebooks/zh-CN) run the same way. Times are printed,
+/// never asserted.
 /// </summary>
 [Collection(CourseCollection.Name)]
 public sealed class LessonRunTests(CourseRunFixture course, ITestOutputHelper output)
 {
     [Theory]
-    [MemberData(nameof(Course.LessonData), MemberType = typeof(Course))]
+    [MemberData(nameof(Course.AllLessonData), MemberType = typeof(Course))]
     public void Reference_lesson_runs_without_errors_and_every_check_passes(string lesson)
     {
         var run = course.Reference(lesson);
@@ -27,7 +28,7 @@ public sealed class LessonRunTests(CourseRunFixture course, ITestOutputHelper ou
     }
 
     [Theory]
-    [MemberData(nameof(Course.LessonData), MemberType = typeof(Course))]
+    [MemberData(nameof(Course.AllLessonData), MemberType = typeof(Course))]
     public void Learner_lesson_runs_to_the_end_and_every_exercise_check_reports_a_miss(string lesson)
     {
         var run = course.Learner(lesson);

@@ -16,5 +16,6 @@ internal static class CliCommands
         yield return RunCommand.Create();
         yield return CourseCommand.Create();
         yield return ConvertCommand.Create();
+        yield return TranslateCommand.Create();
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using NotebookKit.Jupyter.Export;
 using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Runner;
 using NotebookKit.Jupyter.Student;
+using NotebookKit.Jupyter.Translation;
 
 namespace NotebookKit.Cli.Commands;
 
@@ -10,6 +12,9 @@ namespace NotebookKit.Cli.Commands;
 /// notebooks (solutions replaced by stubs, no outputs) to OUT/notebooks, runs the course through the kernel and
 /// writes one offline HTML handout per lesson plus OUT/index.html. Handouts show the learner's version — the
 /// exercises as stubs whose checks say ✗ — unless --teacher asks for the reference solutions.
+/// Lessons in several languages (`course notebooks notebooks/zh-CN`) make one bilingual site: English in OUT,
+/// each translation in OUT/&lt;lang&gt; (its handouts, index and notebooks/), every page linked to its translations.
+/// The language is the notebook's own (metadata "lang"), so no option is needed.
 /// </summary>
 internal static class CourseCommand
 {
@@ -34,14 +39,15 @@ internal static class CourseCommand
             try
             {
                 lessons = NotebookPaths.Expand(parseResult.GetValue(paths) ?? []);
-                learner = StudentNotebook.WriteAll(lessons, Path.Combine(output, LearnerFolder));
+                learner = WriteLearnerNotebooks(lessons, output);
             }
             catch (Exception e) when (e is IOException or FormatException or NotebookFormatException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"notebookkit course: {e.Message}");
                 return Task.FromResult(2);
             }
-            Console.WriteLine($"wrote {learner.Count} learner notebook(s) to {Path.Combine(output, LearnerFolder)}");
+            foreach (var folder in learner.Select(Path.GetDirectoryName).Distinct())
+                Console.WriteLine($"wrote {learner.Count(l => Path.GetDirectoryName(l) == folder)} learner notebook(s) to {folder}");
 
             var request = new RunCommand.RunRequest(
                 parseResult.GetValue(teacher) ? lessons : learner,
@@ -54,5 +60,33 @@ internal static class CourseCommand
             return RunCommand.RunAsync(request, kernels, Console.Out, Console.Error, RunCommand.PlainOutput(), cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each language's learner notebooks into its edition's notebooks/ folder, with the course README that
+    /// describes them (the handouts' course map reads it there, and learners get it with the notebooks).
+    /// </summary>
+    internal static List<string> WriteLearnerNotebooks(IReadOnlyList<string> lessons, string output)
+    {
+        var languages = lessons.Select(l => (Path: l, Language: LessonLanguage.Of(Notebook.Load(l)))).ToList();
+        var written = new List<string>();
+        foreach (var edition in languages.GroupBy(l => l.Language))
+        {
+            var folder = Path.Combine(output, HandoutExporter.EditionFolder(languages.Select(l => l.Language), edition.Key), LearnerFolder);
+            var duplicate = edition.GroupBy(l => Path.GetFileName(l.Path)).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+                throw new IOException($"two {edition.Key} lessons are named {duplicate.Key}: {string.Join(", ", duplicate.Select(d => d.Path))}");
+            written.AddRange(StudentNotebook.WriteAll(edition.Select(l => l.Path), folder));
+            var sourceFolder = Path.GetDirectoryName(Path.GetFullPath(edition.First().Path))!;
+            foreach (var readme in CourseMap.Candidates(sourceFolder, edition.Key).Where(File.Exists).Take(1))
+            {
+                // notebooks/README.zh-CN.md links zh-CN/00-….ipynb; beside the learner's notebooks the link is 00-….ipynb.
+                var text = File.ReadAllText(readme);
+                if (Path.GetDirectoryName(readme) != sourceFolder)
+                    text = text.Replace($"]({Path.GetFileName(sourceFolder)}/", "](", StringComparison.Ordinal);
+                AtomicFile.WriteAllText(Path.Combine(folder, Path.GetFileName(readme)), text);
+            }
+        }
+        return written;
     }
 }

@@ -67,7 +67,8 @@ internal static class ExportCommand
         try
         {
             var pages = HandoutExporter.WriteHtml(sources, temp.FullName);
-            var jobs = pages.Select(p => (p, Path.Combine(folder, Path.GetFileNameWithoutExtension(p) + ".pdf"))).ToList();
+            // A translation's pages sit in a sub-folder (zh-CN/); its PDFs go to the same sub-folder.
+            var jobs = pages.Select(p => (p, Path.Combine(folder, Path.ChangeExtension(Path.GetRelativePath(temp.FullName, p), ".pdf")))).ToList();
             PdfPrinter.Print(jobs);
             foreach (var (_, pdf) in jobs)
                 stdout.WriteLine($"wrote {pdf}");

@@ -112,7 +112,8 @@ internal static class RunCommand
         try
         {
             var pages = HandoutExporter.WriteHtml(succeeded, temp.FullName);
-            var jobs = pages.Select(p => (p, Path.Combine(request.PdfDir, Path.GetFileNameWithoutExtension(p) + ".pdf"))).ToList();
+            // A translation's pages sit in a sub-folder (zh-CN/); its PDFs go to the same sub-folder.
+            var jobs = pages.Select(p => (p, Path.Combine(request.PdfDir, Path.ChangeExtension(Path.GetRelativePath(temp.FullName, p), ".pdf")))).ToList();
             PdfPrinter.Print(jobs);
             foreach (var (_, pdf) in jobs)
                 stdout.WriteLine($"wrote {pdf}");

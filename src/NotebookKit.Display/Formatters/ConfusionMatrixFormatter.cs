@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display.Formatters;
@@ -23,7 +24,7 @@ internal sealed class ConfusionMatrixFormatter : ObjectFormatter<ConfusionMatrix
             ColumnLabel = j => value.Labels[j],
             RowAxis = "true \\ predicted",
             ColumnAxis = "predicted",
-            Caption = $"Confusion matrix: {value.Total} samples, accuracy {value.Accuracy.ToString("0.####", CultureInfo.InvariantCulture)}",
+            Caption = KitText.Format("ConfusionMatrix_Caption", value.Total, value.Accuracy.ToString("0.####", CultureInfo.InvariantCulture)),
             Diverging = false,
             MaxRows = 30,
             MaxColumns = 30,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display.Formatters;
@@ -28,10 +29,10 @@ internal sealed class SequentialFormatter : IObjectFormatter
         string name = TypeNames.Of(model.GetType());
         var table = new HtmlTable("nbk-summary")
             .Caption($"{name}" + (model.InputShape is { } input ? $" (input {input})" : " (not built: input shape unknown)"))
-            .Header("Layer", "Configuration", "Output shape", "Params");
+            .Header(KitText.Get("Summary_Layer"), KitText.Get("Summary_Configuration"), KitText.Get("Summary_OutputShape"), KitText.Get("Summary_Params"));
         foreach (var layer in model.Layers)
             table.Row(null, [layer.Name, layer.Describe(), layer.OutputShape?.ToString() ?? "?", Count(layer.ParameterCount)]);
-        table.Footer(["Total", "", "", Count(model.ParameterCount)]);
+        table.Footer([KitText.Get("Summary_Total"), "", "", Count(model.ParameterCount)]);
         string html = table.ToString();
         if (LayerDiagram.Columns(model.Layers, model.InputShape) is { } columns)
             html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + NetworkDiagram.Render(columns) + "</div>";

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display;
 
@@ -49,12 +50,12 @@ internal static class TrainingChart
             ["margin"] = new JsonObject { ["l"] = 60, ["r"] = 20, ["t"] = 50, ["b"] = 50 },
             ["legend"] = new JsonObject { ["orientation"] = "h", ["y"] = -0.2 },
             ["plot_bgcolor"] = "#ffffff",
-            ["xaxis"] = Json.Axis("epoch", [0, hasMetrics ? split - 0.04 : right - (extraPanel ? 0.04 : 0)], "y"),
-            ["yaxis"] = Json.Axis("loss", anchor: "x"),
+            ["xaxis"] = Json.Axis(KitText.Get("Chart_EpochAxis"), [0, hasMetrics ? split - 0.04 : right - (extraPanel ? 0.04 : 0)], "y"),
+            ["yaxis"] = Json.Axis(KitText.Get("Chart_LossAxis"), anchor: "x"),
         };
         if (hasMetrics)
         {
-            layout["xaxis2"] = Json.Axis("epoch", [split + 0.04, right - (extraPanel ? 0.04 : 0)], "y2");
+            layout["xaxis2"] = Json.Axis(KitText.Get("Chart_EpochAxis"), [split + 0.04, right - (extraPanel ? 0.04 : 0)], "y2");
             layout["yaxis2"] = Json.Axis(string.Join(", ", baseKeys.Where(k => !IsLoss(k))), anchor: "x2");
         }
         return new PlotlyFigure(data, layout);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display;
@@ -40,14 +41,14 @@ public sealed class ConsoleProgressBar : Callback
         double done = (epoch + (batch + 1) / (double)Math.Max(1, _batches)) / Math.Max(1, _epochs);
         double elapsed = Stopwatch.GetElapsedTime(_started).TotalSeconds;
         int filled = (int)Math.Round(done * Width);
-        string eta = done > 0 ? $" ETA {elapsed / done * (1 - done):0}s" : "";
-        _writer.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] epoch {epoch + 1}/{_epochs} batch {batch + 1}/{_batches} loss {loss.ToString("0.0000", CultureInfo.InvariantCulture)}{eta}   ");
+        string eta = done > 0 ? KitText.Format("Console_Eta", (elapsed / done * (1 - done)).ToString("0", CultureInfo.InvariantCulture)) : "";
+        _writer.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {KitText.Format("Console_Batch", epoch + 1, _epochs, batch + 1, _batches, loss.ToString("0.0000", CultureInfo.InvariantCulture))}{eta}   ");
     }
 
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         if (_interactive) _writer.Write('\r' + new string(' ', Width + 60) + '\r');
-        _writer.WriteLine($"Epoch {epoch + 1}/{_epochs}: " +
+        _writer.WriteLine(KitText.Format("Console_Epoch", epoch + 1, _epochs) +
             string.Join(", ", logs.Select(kv => $"{kv.Key} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));
     }
 }

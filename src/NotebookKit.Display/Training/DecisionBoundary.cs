@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display;
@@ -47,7 +48,7 @@ public sealed class DecisionBoundary
     {
         var figure = new PlotlyFigure([], new JsonObject
         {
-            ["title"] = Json.Title("Decision boundary"),
+            ["title"] = Json.Title(KitText.Get("Chart_DecisionBoundary")),
             ["height"] = 420,
             ["width"] = 480,
             ["margin"] = new JsonObject { ["l"] = 50, ["r"] = 20, ["t"] = 50, ["b"] = 40 },
@@ -65,7 +66,7 @@ public sealed class DecisionBoundary
         data.Add(new JsonObject
         {
             ["type"] = "heatmap",
-            ["name"] = "prediction",
+            ["name"] = KitText.Get("Chart_Prediction"),
             ["x"] = Json.Numbers(xs),
             ["y"] = Json.Numbers(ys),
             ["z"] = new JsonArray([.. z.Select(row => (JsonNode)Json.Numbers(row))]),
@@ -87,7 +88,7 @@ public sealed class DecisionBoundary
             {
                 ["type"] = "scatter",
                 ["mode"] = "markers",
-                ["name"] = $"class {c}",
+                ["name"] = KitText.Format("Chart_Class", c),
                 ["x"] = Json.Numbers(rows.Select(i => (double)X[i, 0])),
                 ["y"] = Json.Numbers(rows.Select(i => (double)X[i, 1])),
                 ["marker"] = new JsonObject { ["color"] = ClassColors[c % ClassColors.Length], ["size"] = 6, ["line"] = new JsonObject { ["color"] = "#fff", ["width"] = 0.5 } },

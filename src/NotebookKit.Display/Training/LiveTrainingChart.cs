@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display;
@@ -98,19 +99,19 @@ public sealed class LiveTrainingChart : Callback
     internal string ProgressLine()
     {
         double elapsed = (double)(_clock() - _started) / Stopwatch.Frequency;
-        string loss = double.IsNaN(_loss) ? "" : $" · loss {_loss.ToString("0.0000", CultureInfo.InvariantCulture)}";
+        string loss = double.IsNaN(_loss) ? "" : " · " + KitText.Format("Training_Loss", _loss.ToString("0.0000", CultureInfo.InvariantCulture));
         if (_done)
         {
             string last = string.Join(" · ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}"));
-            return $"Done: {_curves.FirstOrDefault().Value?.Count ?? 0} epochs in {Seconds(elapsed)}" + (last.Length > 0 ? " · " + last : "");
+            return KitText.Format("Training_Done", _curves.FirstOrDefault().Value?.Count ?? 0, Seconds(elapsed)) + (last.Length > 0 ? " · " + last : "");
         }
         double done = _epochs == 0 ? 0 : (_epoch + (_batch + 1) / (double)Math.Max(1, _batches)) / _epochs;
-        string eta = done > 0 ? $" · ETA {Seconds(elapsed / done * (1 - done))}" : "";
-        return $"Epoch {_epoch + 1}/{_epochs} · batch {_batch + 1}/{_batches}{loss} · {Seconds(elapsed)}{eta}";
+        string eta = done > 0 ? " · " + KitText.Format("Training_Eta", Seconds(elapsed / done * (1 - done))) : "";
+        return KitText.Format("Training_Progress", _epoch + 1, _epochs, _batch + 1, _batches) + $"{loss} · {Seconds(elapsed)}{eta}";
     }
 
     private static string Seconds(double s) =>
-        s < 60 ? s.ToString("0.0", CultureInfo.InvariantCulture) + " s" : $"{(int)(s / 60)} min {(int)(s % 60)} s";
+        s < 60 ? KitText.Format("Time_Seconds", s.ToString("0.0", CultureInfo.InvariantCulture)) : KitText.Format("Time_Minutes", (int)(s / 60), (int)(s % 60));
 
     private MimeBundle Bundle()
     {

@@ -1,57 +1,87 @@
-using System.Net;
-using System.Text;
+using NotebookKit.Jupyter.Translation;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Jupyter.Export;
 
 /// <summary>
 /// Writes a set of notebooks as HTML handouts into one folder: <c>NN-slug.html</c> per notebook, in file-name
-/// order with previous/next links, plus an <c>index.html</c> for the course when there is more than one.
+/// order with previous/next links, plus an <c>index.html</c> course map when there is more than one.
 /// </summary>
+/// <remarks>
+/// Notebooks in several languages (notebook metadata <c>"lang"</c>, English when absent) make one site with one
+/// edition per language: English in the folder itself, each other language in a sub-folder named after it
+/// (<c>zh-CN/</c>), each edition with its own index. A lesson links to the same lesson — same file name — in
+/// every other edition written in the same call, and each index to the other indexes.
+/// </remarks>
 public static class HandoutExporter
 {
     public const string IndexFileName = "index.html";
 
-    /// <summary>Returns the lesson pages written (the index, when written, is not in the list).</summary>
-    public static IReadOnlyList<string> WriteHtml(IReadOnlyList<HandoutSource> sources, string outputDirectory, string? courseTitle = null)
+    /// <summary>Returns the lesson pages written (the indexes, when written, are not in the list).</summary>
+    /// <param name="courseMaps">The course map of each language; by default the README beside the lessons (<see cref="CourseMap.Find"/>).</param>
+    public static IReadOnlyList<string> WriteHtml(IReadOnlyList<HandoutSource> sources, string outputDirectory, string? courseTitle = null,
+        IReadOnlyDictionary<string, CourseMap>? courseMaps = null)
     {
-        Directory.CreateDirectory(outputDirectory);
-        var ordered = sources.OrderBy(s => Path.GetFileName(s.Path), StringComparer.Ordinal).ToList();
-        var links = ordered.Select(s => new HandoutLink(HtmlName(s.Path), s.Notebook.Title ?? Path.GetFileNameWithoutExtension(s.Path))).ToList();
-        var withIndex = ordered.Count > 1;
-        var index = withIndex ? new HandoutLink(IndexFileName, courseTitle ?? DefaultCourseTitle(ordered)) : null;
+        var editions = sources.GroupBy(s => LessonLanguage.Of(s.Notebook))
+            .OrderBy(g => g.Key == KitLanguage.English ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select((g, i) => new Edition(g.Key, i == 0 ? "" : g.Key, g.OrderBy(s => Path.GetFileName(s.Path), StringComparer.Ordinal).ToList()))
+            .ToList();
 
+        courseMaps ??= CourseMap.ForSources(sources);
         var written = new List<string>();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var edition in editions)
         {
-            var navigation = new HandoutNavigation(i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null, index);
-            var html = HandoutPage.Render(ordered[i].Notebook, links[i].Title, navigation);
-            var path = Path.Combine(outputDirectory, links[i].Href);
-            AtomicWrite(path, html);
-            written.Add(path);
+            var folder = Path.Combine(outputDirectory, edition.Folder);
+            Directory.CreateDirectory(folder);
+            var map = courseMaps.GetValueOrDefault(edition.Language) ?? CourseMap.Empty;
+            var links = edition.Sources.Select(s => new HandoutLink(HtmlName(s.Path), s.Notebook.Title ?? Path.GetFileNameWithoutExtension(s.Path))).ToList();
+            var withIndex = edition.Sources.Count > 1;
+            var index = withIndex ? new HandoutLink(IndexFileName, courseTitle ?? map.Title ?? DefaultCourseTitle(edition)) : null;
+            for (var i = 0; i < edition.Sources.Count; i++)
+            {
+                var alternates = editions.Where(e => e != edition && e.Has(links[i].Href))
+                    .Select(e => new HandoutAlternate(e.Language, edition.PathTo(e, links[i].Href))).ToList();
+                var navigation = new HandoutNavigation(i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null, index, alternates);
+                var html = HandoutPage.Render(edition.Sources[i].Notebook, links[i].Title, navigation);
+                var path = Path.Combine(folder, links[i].Href);
+                Notebooks.AtomicFile.WriteAllText(path, html);
+                written.Add(path);
+            }
+            if (index is null)
+                continue;
+            var lessons = edition.Sources.Select((s, i) => new CourseIndexPage.Lesson(links[i], LessonSummary.Of(s.Notebook), map.Rows.GetValueOrDefault(Path.GetFileNameWithoutExtension(s.Path)))).ToList();
+            var indexAlternates = editions.Where(e => e != edition && e.Sources.Count > 1).Select(e => new HandoutAlternate(e.Language, edition.PathTo(e, IndexFileName))).ToList();
+            Notebooks.AtomicFile.WriteAllText(Path.Combine(folder, IndexFileName),
+                CourseIndexPage.Render(edition.Language, index.Title, courseTitle is null ? map.Introduction : null, lessons, indexAlternates));
         }
-        if (index is not null)
-            AtomicWrite(Path.Combine(outputDirectory, IndexFileName), IndexPage(index.Title, links));
         return written;
     }
 
     public static string HtmlName(string notebookPath) => Path.GetFileNameWithoutExtension(notebookPath) + ".html";
 
-    private static string DefaultCourseTitle(IReadOnlyList<HandoutSource> sources)
+    /// <summary>The folder edition <paramref name="language"/> is written to, relative to the output folder ("" for the first).</summary>
+    public static string EditionFolder(IEnumerable<string> languages, string language)
     {
-        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(sources[0].Path)) ?? "");
-        return string.IsNullOrEmpty(folder) || folder == "notebooks" ? "Course" : folder;
+        var first = languages.Distinct().OrderBy(l => l == KitLanguage.English ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal).First();
+        return language == first ? "" : language;
     }
 
-    private static string IndexPage(string title, IReadOnlyList<HandoutLink> lessons)
+    private static string DefaultCourseTitle(Edition edition)
     {
-        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append($"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>{HandoutStyle.Css}</style>\n</head>\n<body>\n<main class=\"course\">\n")
-            .Append($"<h1>{WebUtility.HtmlEncode(title)}</h1>\n<ol class=\"lessons\">\n");
-        foreach (var lesson in lessons)
-            sb.Append($"<li><a href=\"{WebUtility.HtmlEncode(lesson.Href)}\">{WebUtility.HtmlEncode(lesson.Title)}</a></li>\n");
-        return sb.Append("</ol>\n</main>\n</body>\n</html>\n").ToString();
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(edition.Sources[0].Path)) ?? "");
+        return string.IsNullOrEmpty(folder) || folder == "notebooks" || folder == edition.Language ? KitText.Get("Handout_Course", edition.Language) : folder;
     }
 
-    private static void AtomicWrite(string path, string html) => Notebooks.AtomicFile.WriteAllText(path, html);
+    /// <summary>One language's lessons and the sub-folder (relative to the output folder) they are written to.</summary>
+    private sealed record Edition(string Language, string Folder, IReadOnlyList<HandoutSource> Sources)
+    {
+        public bool Has(string page) => Sources.Any(s => HtmlName(s.Path) == page);
+
+        /// <summary>The relative link from a page of this edition to <paramref name="page"/> of <paramref name="other"/>.</summary>
+        public string PathTo(Edition other, string page)
+        {
+            var up = Folder.Length == 0 ? "" : string.Concat(Enumerable.Repeat("../", Folder.Split('/').Length));
+            return up + (other.Folder.Length == 0 ? "" : other.Folder + "/") + page;
+        }
+    }
 }

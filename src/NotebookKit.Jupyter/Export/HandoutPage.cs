@@ -1,13 +1,16 @@
 using System.Net;
 using System.Text;
 using NotebookKit.Jupyter.Notebooks;
+using NotebookKit.Jupyter.Translation;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Jupyter.Export;
 
 /// <summary>
 /// Renders one notebook as a self-contained HTML page: inline CSS, KaTeX with its fonts as data: URIs,
 /// plotly.js inlined once when a chart needs it, highlighted C#, a table of contents and course links.
-/// The page references no other file or URL except the links to its sibling handouts.
+/// The page references no other file or URL except the links to its sibling handouts. Its language is the
+/// notebook's (metadata <c>"lang"</c>): the <c>lang</c> attribute, which picks the fonts, and the page's own labels.
 /// </summary>
 public static class HandoutPage
 {
@@ -77,11 +80,14 @@ public static class HandoutPage
         }
 
         var title = notebook.Title ?? fallbackTitle;
+        var language = LessonLanguage.Of(notebook);
         var page = new StringBuilder(1 << 20);
-        page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.Append($"<!DOCTYPE html>\n<html lang=\"{WebUtility.HtmlEncode(language)}\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<meta name=\"generator\" content=\"NotebookKit\">\n")
-            .Append($"<title>{WebUtility.HtmlEncode(title)}</title>\n")
+            .Append("<meta name=\"generator\" content=\"NotebookKit\">\n");
+        foreach (var alternate in navigation.OtherLanguages)
+            page.Append($"<link rel=\"alternate\" hreflang=\"{WebUtility.HtmlEncode(alternate.Language)}\" href=\"{WebUtility.HtmlEncode(alternate.Href)}\">\n");
+        page.Append($"<title>{WebUtility.HtmlEncode(title)}</title>\n")
             .Append("<style>").Append(HandoutStyle.Css).Append("</style>\n")
             .Append("<style>").Append(HandoutAssets.KatexCss).Append("</style>\n")
             .Append("<script>").Append(Inline(HandoutAssets.KatexJs)).Append("</script>\n")
@@ -91,11 +97,11 @@ public static class HandoutPage
         if (outputs.NeedsRequireShim)
             page.Append("<script>").Append(RequireShim).Append("</script>\n");
         page.Append("</head>\n<body>\n<div class=\"page\">\n")
-            .Append(TableOfContents(markdown.Headings))
+            .Append(TableOfContents(markdown.Headings, language))
             .Append("<main class=\"notebook\">\n")
-            .Append(LessonLinks(navigation, "top"))
+            .Append(LessonLinks(navigation, "top", language))
             .Append(body)
-            .Append(LessonLinks(navigation, "bottom"))
+            .Append(LessonLinks(navigation, "bottom", language))
             .Append("</main>\n</div>\n<script>").Append(MathScript).Append("</script>\n</body>\n</html>\n");
         return page.ToString();
     }
@@ -106,25 +112,36 @@ public static class HandoutPage
         return language is null || language.Replace("#", "sharp", StringComparison.Ordinal).Equals("csharp", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string TableOfContents(IReadOnlyList<TocEntry> headings)
+    private static string TableOfContents(IReadOnlyList<TocEntry> headings, string language)
     {
-        var sb = new StringBuilder("<nav class=\"toc\" aria-label=\"Contents\"><h2>Contents</h2><ul>");
+        var contents = WebUtility.HtmlEncode(KitText.Get("Handout_Contents", language));
+        var sb = new StringBuilder($"<nav class=\"toc\" aria-label=\"{contents}\"><h2>{contents}</h2><ul>");
         foreach (var heading in headings.Where(h => h.Level <= 3))
             sb.Append($"<li class=\"toc-{heading.Level}\"><a href=\"#{WebUtility.HtmlEncode(heading.Id)}\">{WebUtility.HtmlEncode(heading.Text)}</a></li>");
         return sb.Append("</ul></nav>\n").ToString();
     }
 
-    private static string LessonLinks(HandoutNavigation navigation, string position)
+    private static string LessonLinks(HandoutNavigation navigation, string position, string language)
     {
-        if (navigation.Previous is null && navigation.Next is null && navigation.Index is null)
+        if (navigation.Previous is null && navigation.Next is null && navigation.Index is null && navigation.OtherLanguages.Count == 0)
             return "";
         static string Link(HandoutLink? link, string rel, string label) =>
             link is null ? "<span></span>" : $"<a rel=\"{rel}\" class=\"{rel}\" href=\"{WebUtility.HtmlEncode(link.Href)}\">{label}</a>";
         return $"<nav class=\"lessons {position}\">"
             + Link(navigation.Previous, "prev", "← " + WebUtility.HtmlEncode(navigation.Previous?.Title ?? ""))
-            + Link(navigation.Index, "index", "Course index")
+            + Link(navigation.Index, "index", WebUtility.HtmlEncode(KitText.Get("Handout_CourseIndex", language)))
+            + Languages(navigation.OtherLanguages)
             + Link(navigation.Next, "next", WebUtility.HtmlEncode(navigation.Next?.Title ?? "") + " →")
             + "</nav>\n";
+    }
+
+    /// <summary>Each other language's page, named in its own language ("English", "简体中文").</summary>
+    private static string Languages(IReadOnlyList<HandoutAlternate> alternates)
+    {
+        if (alternates.Count == 0)
+            return "";
+        return "<span class=\"languages\">" + string.Join(" · ", alternates.Select(a =>
+            $"<a rel=\"alternate\" class=\"language\" hreflang=\"{WebUtility.HtmlEncode(a.Language)}\" lang=\"{WebUtility.HtmlEncode(a.Language)}\" href=\"{WebUtility.HtmlEncode(a.Href)}\">{WebUtility.HtmlEncode(KitText.Get("Handout_OtherLanguage", a.Language))}</a>")) + "</span>";
     }
 
     /// <summary>A script's text must not contain "&lt;/script" or the HTML parser would end the element there.</summary>

@@ -6,7 +6,10 @@ internal static class HandoutStyle
     public const string Css = """
         :root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --code-bg: #f6f8fa; --accent: #0969da; }
         * { box-sizing: border-box; }
-        body { margin: 0; color: var(--fg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+        body { margin: 0; color: var(--fg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+        /* Chinese pages: a CJK face first (Windows, macOS, Linux with fonts-noto-cjk), lines a little looser. */
+        html:lang(zh) body { font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif; line-height: 1.75; }
+        html:lang(zh) pre, html:lang(zh) code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Microsoft YaHei", monospace; }
         .page { display: grid; grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); gap: 2rem; max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
         nav.toc { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; font-size: 0.9rem; }
         nav.toc h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 0 0 .5rem; }
@@ -34,7 +37,14 @@ internal static class HandoutStyle
         .markdown-cell img { max-width: 100%; }
         .markdown-cell table, .output table { border-collapse: collapse; } .markdown-cell th, .markdown-cell td { border: 1px solid var(--line); padding: .2rem .5rem; }
         .raw-cell pre { color: var(--muted); }
-        .course { max-width: 48rem; margin: 2rem auto; padding: 0 1.5rem; } .course ol { padding-left: 1.5rem; } .course li { margin: .4rem 0; }
+        .course { max-width: 64rem; margin: 2rem auto; padding: 0 1.5rem; } .course ol { padding-left: 1.5rem; } .course li { margin: .4rem 0; }
+        .course .intro { color: var(--muted); margin-bottom: 1.5rem; }
+        table.course-map { border-collapse: collapse; width: 100%; font-size: .95rem; }
+        table.course-map th, table.course-map td { border-bottom: 1px solid var(--line); padding: .5rem .6rem; text-align: left; vertical-align: top; }
+        table.course-map th { color: var(--muted); font-weight: 600; font-size: .85rem; }
+        table.course-map td.lesson { font-weight: 600; white-space: nowrap; } table.course-map td.time { white-space: nowrap; color: var(--muted); }
+        .course-total { margin-top: 1rem; } .course .note { color: var(--muted); font-size: .85rem; }
+        nav.languages { text-align: right; font-size: .9rem; } nav.lessons .languages { margin-left: auto; margin-right: 1rem; }
         @media (max-width: 50rem) { .page { grid-template-columns: 1fr; } nav.toc { position: static; max-height: none; } .outputs { margin-left: 0; } .prompt { display: none; } }
         @media print { nav.toc, nav.lessons { display: none; } .page { display: block; padding: 0; } pre { white-space: pre-wrap; } .cell { break-inside: avoid-page; } }
         """;

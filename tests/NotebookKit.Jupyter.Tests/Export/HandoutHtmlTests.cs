@@ -126,7 +126,7 @@ public sealed class HandoutHtmlTests(HandoutFixture fixture) : IClassFixture<Han
         Assert.Equal("index.html", Href(Page("03-exercises.html"), "index"));
 
         var index = Page("index.html");
-        Assert.Equal(["01-neurons.html", "02-charts.html", "03-exercises.html"], index.QuerySelectorAll("ol.lessons a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["Neurons", "Charts and math", "Exercises"], index.QuerySelectorAll("ol.lessons a").Select(a => a.TextContent));
+        Assert.Equal(["01-neurons.html", "02-charts.html", "03-exercises.html"], index.QuerySelectorAll("table.course-map td.lesson a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Neurons", "Charts and math", "Exercises"], index.QuerySelectorAll("table.course-map td.lesson a").Select(a => a.TextContent));
     }
 }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NotebookKit.Localization;
+
+namespace NotebookKit.Tests.Localization;
+
+/// <summary>
+/// The kit's printed text in every language: tables complete and consistent, Chinese really Chinese, and the
+/// language switch working in this process, which runs (like the kernel) under InvariantGlobalization.
+/// </summary>
+public sealed partial class KitTextTests : IDisposable
+{
+    public void Dispose() => KitLanguage.Reset();
+
+    [Fact]
+    public void Every_translation_has_every_english_key_with_the_same_placeholders()
+    {
+        var english = KitText.Keys(KitLanguage.English);
+        Assert.NotEmpty(english);
+        foreach (var language in KitLanguage.Supported.Where(l => l != KitLanguage.English))
+        {
+            Assert.Equal(english.Order(StringComparer.Ordinal), KitText.Keys(language).Order(StringComparer.Ordinal));
+            foreach (var key in english)
+                Assert.True(Placeholders(KitText.Get(key, KitLanguage.English)).SetEquals(Placeholders(KitText.Get(key, language))),
+                    $"{language} '{key}': placeholders differ from English ('{KitText.Get(key, KitLanguage.English)}' vs '{KitText.Get(key, language)}')");
+        }
+    }
+
+    [Fact]
+    public void Every_chinese_string_is_written_in_chinese()
+    {
+        foreach (var key in KitText.Keys(KitLanguage.SimplifiedChinese))
+            Assert.True(Cjk().IsMatch(KitText.Get(key, KitLanguage.SimplifiedChinese)), $"zh-CN '{key}' has no Chinese character or punctuation: {KitText.Get(key, KitLanguage.SimplifiedChinese)}");
+    }
+
+    [Fact]
+    public void Chinese_text_survives_invariant_globalization()
+    {
+        // The premise: this process cannot create a zh-CN culture, as in the kernel.
+        Assert.Equal("", CultureInfo.CurrentUICulture.Name);
+        Assert.Throws<CultureNotFoundException>(() => new CultureInfo("zh-CN"));
+
+        KitLanguage.Use("zh-CN");
+        Assert.Equal(KitLanguage.SimplifiedChinese, KitLanguage.Current);
+        Assert.Equal("第 3/10 轮 · 批量 45/100", KitText.Format("Training_Progress", 3, 10, 45, 100));
+        Assert.Equal("混淆矩阵：200 个样本，准确率 0.5", KitText.Format("ConfusionMatrix_Caption", 200, 0.5));
+
+        KitLanguage.Use("en");
+        Assert.Equal("Epoch 3/10 · batch 45/100", KitText.Format("Training_Progress", 3, 10, 45, 100));
+    }
+
+    [Fact]
+    public void An_untranslated_language_is_refused_by_name()
+    {
+        var error = Assert.Throws<ArgumentException>(() => KitLanguage.Use("fr"));
+        Assert.Contains("'fr'", error.Message);
+        Assert.Contains("zh-CN", error.Message);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "zh-CN")]
+    [InlineData("zh_CN.UTF-8", "zh-CN")]
+    [InlineData("zh-Hans", "zh-CN")]
+    [InlineData("ZH", "zh-CN")]
+    [InlineData("en-US", "en")]
+    [InlineData("zh-TW", null)]
+    [InlineData("zh-Hant-HK", null)]
+    [InlineData("de-DE", null)]
+    [InlineData("", null)]
+    public void Language_tags_map_onto_the_supported_languages(string tag, string? expected) =>
+        Assert.Equal(expected, KitLanguage.Normalize(tag));
+
+    [Fact]
+    public void Every_key_the_kit_uses_is_in_the_english_table()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories);
+        var used = sources.SelectMany(file => KeyUse().Matches(File.ReadAllText(file)).Select(m => (file, key: m.Groups["key"].Value))).ToList();
+        Assert.NotEmpty(used);
+        var english = KitText.Keys(KitLanguage.English).ToHashSet();
+        Assert.All(used, u => Assert.True(english.Contains(u.key), $"{Path.GetFileName(u.file)} uses KitText key '{u.key}', which KitText.resx lacks"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NotebookKit.sln")))
+                return dir.FullName;
+        throw new DirectoryNotFoundException($"No NotebookKit.sln above {AppContext.BaseDirectory}");
+    }
+
+    private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    // Han characters, or Chinese punctuation alone for a pure format string such as "{0}：{1}。".
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
+    private static partial Regex Cjk();
+
+    [GeneratedRegex(@"KitText\.(Get|Format)\(""(?<key>[A-Za-z0-9_]+)""")]
+    private static partial Regex KeyUse();
+}
