@@ -86,6 +86,7 @@ public static class Check
     {
         if (double.IsNaN(actual)) return CheckText.IsNaN;
         if (double.IsInfinity(actual)) return CheckText.IsInfinite;
+        if (!double.IsFinite(expected)) return CheckText.NotRight;
         if (Within(actual, expected, tol)) return null;
         if (actual == 0) return CheckText.IsZero;
         if (expected != 0 && Math.Sign(actual) != Math.Sign(expected)) return CheckText.WrongSign;

@@ -25,7 +25,7 @@ public static class CheckText
     public static string Transposed(string actual) => $"has shape {actual}: the transpose of the shape wanted";
     public static string EveryEntryWrongSign => "every entry has the wrong sign";
     public static string EveryEntrySameFactor => "every entry is off by the same factor: a scale is missing or extra";
-    public static string AllZero => "is all zeros: not computed yet?";
+    public static string AllZero => "is all zeros: not computed yet";
     public static string Entry(string index, string why) => $"entry {index} {why}";
     public static string EntriesWrong(int wrong, int total) => $"{wrong} of {total} entries are off";
 
