@@ -134,7 +134,7 @@ public static class Check
     private static CheckResult Fail(string what, string why, string hint, string hint2)
     {
         var failures = FailureCounts.AddOrUpdate(what, 1, (_, count) => count + 1);
-        var message = $"{CheckResult.FailMark} {what}: {why}.";
+        var message = $"{CheckResult.FailMark} {what}: {why}{(why.EndsWith('?') ? "" : ".")}";
         if (!string.IsNullOrWhiteSpace(hint))
             message += $" {CheckText.HintLabel}: {hint}";
         if (failures >= 2 && !string.IsNullOrWhiteSpace(hint2))
