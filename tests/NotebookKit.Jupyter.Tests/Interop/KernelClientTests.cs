@@ -1,6 +1,5 @@
 using NotebookKit.Jupyter.Client;
 using NotebookKit.Jupyter.Protocol;
-using NotebookKit.Jupyter.Transport;
 
 namespace NotebookKit.Jupyter.Tests.Interop;
 
