@@ -28,6 +28,7 @@ public sealed partial class JupyterKernel
         _outputParent = request;
         _silent = execute.Silent;
         _allowStdin = execute.AllowStdin;
+        var replied = false;
         try
         {
             if (!execute.Silent)
@@ -35,21 +36,18 @@ public sealed partial class JupyterKernel
             if (PagerTarget(execute.Code) is { } target)
             {
                 Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target), new JsonObject()));
+                replied = true;
                 if (storeHistory)
                     _history.Add(count, execute.Code, null);
                 return;
             }
-            var outcome = _interpreter.Execute(execute.Code);
+            var outcome = RunCell(execute.Code);
             FlushOutput();
             string? resultText = null;
             if (outcome.Error is { } error)
             {
-                if (!execute.Silent)
-                    Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
-                Reply(channel, request, MessageTypes.ExecuteReply,
-                    new ExecuteReply("error", count, ErrorName: error.Name, ErrorValue: error.Value, Traceback: error.Traceback));
-                if (execute.StopOnError)
-                    Interlocked.Exchange(ref _abortQueued, _shellQueue.Count(m => m.MessageType == MessageTypes.ExecuteRequest));
+                replied = true;
+                Fail(channel, request, execute, count, error);
             }
             else
             {
@@ -59,17 +57,50 @@ public sealed partial class JupyterKernel
                     resultText = bundle.PlainText;
                     Publish(MessageTypes.ExecuteResult, new ExecuteResult(count, MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle)), request);
                 }
-                Reply(channel, request, MessageTypes.ExecuteReply,
-                    new ExecuteReply("ok", count, new JsonArray(), EvaluateUserExpressions(execute.UserExpressions)));
+                var expressions = EvaluateUserExpressions(execute.UserExpressions);
+                replied = true;
+                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, new JsonArray(), expressions));
             }
             if (storeHistory)
                 _history.Add(count, execute.Code, resultText);
+        }
+        catch (Exception e) when (!replied)
+        {
+            _log.Warning($"execute_request {request.Header.MessageId} failed in the kernel: {e}");
+            FlushOutput();
+            Fail(channel, request, execute, count, ExceptionFormatter.KernelFailure(e, "handling this execute_request"));
         }
         finally
         {
             _silent = false;
             _allowStdin = false;
         }
+    }
+
+    /// <summary>Runs the cell; a failure of the kernel's own code becomes the cell's error instead of a silent cell.</summary>
+    private ExecutionOutcome RunCell(string code)
+    {
+        try
+        {
+            return _interpreter.Execute(code);
+        }
+        catch (Exception e)
+        {
+            _log.Warning($"Running a cell failed in the kernel: {e}");
+            return ExecutionOutcome.Failed(ExceptionFormatter.KernelFailure(e, "running this cell"));
+        }
+    }
+
+    /// <summary>The one place a failed execute is answered: exactly one coloured <c>error</c> on IOPub, then the reply.</summary>
+    private void Fail(Channel channel, Message request, ExecuteRequest execute, int count, ExecutionError error)
+    {
+        error = TracebackColors.Apply(error);
+        if (!execute.Silent)
+            Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
+        Reply(channel, request, MessageTypes.ExecuteReply,
+            new ExecuteReply("error", count, ErrorName: error.Name, ErrorValue: error.Value, Traceback: error.Traceback));
+        if (execute.StopOnError)
+            Interlocked.Exchange(ref _abortQueued, _shellQueue.Count(m => m.MessageType == MessageTypes.ExecuteRequest));
     }
 
     /// <summary>IPython's pager: <c>?Math.Sqrt</c> or <c>Math.Sqrt?</c> shows the documentation instead of running code.</summary>
@@ -176,9 +207,9 @@ public sealed partial class JupyterKernel
             _transport.Send(Channel.Stdin, Message.Create(MessageTypes.InputRequest, new InputRequest(prompt, password), parent, Session));
             return pending.Task.GetAwaiter().GetResult();
         }
-        catch (TaskCanceledException)
+        catch (Exception e) when (e is TaskCanceledException or ThreadInterruptedException)
         {
-            throw new OperationCanceledException("The cell was interrupted while waiting for input.");
+            throw new OperationCanceledException("The cell was interrupted while waiting for input.", e);
         }
         finally
         {

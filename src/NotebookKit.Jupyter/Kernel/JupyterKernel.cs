@@ -139,9 +139,12 @@ public sealed partial class JupyterKernel : IDisposable
         }
         catch (Exception e)
         {
-            _log.Warning($"{request.MessageType} {request.Header.MessageId} failed: {e.GetType().Name}: {e.Message}");
-            Reply(channel, request, MessageTypes.ReplyTo(request.MessageType),
-                new ErrorContent(e.GetType().Name, $"{request.MessageType}: {e.Message}", [$"{e.GetType().Name}: {e.Message}"], "error"));
+            _log.Warning($"{request.MessageType} {request.Header.MessageId} failed: {e}");
+            var error = TracebackColors.Apply(ExceptionFormatter.KernelFailure(e, $"handling {request.MessageType}"));
+            // A failed execute shows its error in the notebook too (OnExecute catches its own failures; this is a malformed request).
+            if (request.MessageType == MessageTypes.ExecuteRequest)
+                Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
+            Reply(channel, request, MessageTypes.ReplyTo(request.MessageType), new ErrorContent(error.Name, error.Value, error.Traceback, "error"));
         }
         finally
         {
