@@ -70,14 +70,16 @@ public sealed class CSharpInterpreter : IInterpreter
         _assistant.Start(usings, prelude);
     }
 
-    public ExecutionOutcome Execute(string code) => InCell(() => ExecuteCell(code));
+    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code));
 
-    public ExecutionOutcome Evaluate(string expression) => InCell(() => Run(expression, keepState: false));
+    public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) => InCell(interrupt, () => Run(expression, keepState: false));
 
     /// <summary>Every cell and user expression runs here: on the cell thread, inside its own <see cref="CellScope"/>, after the warm-up.</summary>
-    private ExecutionOutcome InCell(Func<ExecutionOutcome> run) => _cells.Run(() =>
+    private ExecutionOutcome InCell(CancellationToken interrupt, Func<ExecutionOutcome> run) => _cells.Run(() =>
     {
-        using var cell = CellScope.Begin();
+        using var cell = CellScope.Begin(interrupt);
+        // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
+        using var watch = cell.Token.Register(_watchdog.Watch);
         try
         {
             // An interrupt while the first cell waits for the warm-up stops that cell, never the warm-up.
@@ -225,9 +227,5 @@ public sealed class CSharpInterpreter : IInterpreter
     /// (and woken again if it blocks again) until the cell ends. A cell that still runs after a few seconds is
     /// inside code that never checks (a native call, a tight loop in a library): the learner is told so.
     /// </summary>
-    public void Interrupt()
-    {
-        CellInterrupt.Cancel();
-        _watchdog.Watch();
-    }
+    public void Interrupt() => CellInterrupt.Cancel();
 }

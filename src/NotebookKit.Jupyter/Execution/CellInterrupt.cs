@@ -27,7 +27,17 @@ public static class CellInterrupt
     }
 
     /// <summary>Interrupts the running cell; does nothing between cells.</summary>
-    internal static void Cancel() => _cell?.Cancel();
+    internal static void Cancel()
+    {
+        try
+        {
+            _cell?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The cell ended (and its source went) between the read and the cancel: nothing left to stop.
+        }
+    }
 
     /// <summary>Makes <paramref name="source"/> the running cell's flag (null: no cell runs).</summary>
     internal static void Set(CancellationTokenSource? source) => _cell = source;

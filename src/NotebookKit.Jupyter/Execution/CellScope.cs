@@ -16,17 +16,19 @@ namespace NotebookKit.Jupyter.Execution;
 /// </remarks>
 internal sealed class CellScope : IDisposable
 {
-    private readonly CancellationTokenSource _interrupt = new();
+    private readonly CancellationTokenSource _interrupt;
     private bool _ended;
 
-    private CellScope()
-    {
-    }
+    private CellScope(CancellationToken request) => _interrupt = CancellationTokenSource.CreateLinkedTokenSource(request);
 
-    /// <summary>Starts a cell: a fresh interrupt flag that library code sees through <see cref="TrainingHost.Cancellation"/>.</summary>
-    public static CellScope Begin()
+    /// <summary>
+    /// Starts a cell: a fresh interrupt flag, cancelled by the request's <paramref name="interrupt"/> (already, if the
+    /// user pressed Stop before the cell got here) or by <see cref="CellInterrupt.Cancel"/>; library code sees it
+    /// through <see cref="TrainingHost.Cancellation"/>.
+    /// </summary>
+    public static CellScope Begin(CancellationToken interrupt = default)
     {
-        var scope = new CellScope();
+        var scope = new CellScope(interrupt);
         CellInterrupt.Set(scope._interrupt);
         TrainingHost.Cancellation = scope._interrupt.Token;
         return scope;
@@ -45,5 +47,7 @@ internal sealed class CellScope : IDisposable
         CellInterrupt.Set(null);
         TrainingHost.Cancellation = CancellationToken.None;
         TrainingDisplay.EndCell();
+        // The source is not disposed: code the cell left running (a task, a timer) may still read its token,
+        // and it dies with the request's source it is linked to.
     }
 }

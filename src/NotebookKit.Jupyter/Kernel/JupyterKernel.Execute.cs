@@ -29,6 +29,10 @@ public sealed partial class JupyterKernel
         _silent = execute.Silent;
         _allowStdin = execute.AllowStdin;
         var replied = false;
+        // An interrupt from now until the reply stops this request, even if it comes before the cell's code runs.
+        var interrupt = new CancellationTokenSource();
+        lock (_inputGate)
+            _executing = interrupt;
         try
         {
             if (!execute.Silent)
@@ -41,7 +45,7 @@ public sealed partial class JupyterKernel
                     _history.Add(count, execute.Code, null);
                 return;
             }
-            var outcome = RunCell(execute.Code);
+            var outcome = RunCell(execute.Code, interrupt.Token);
             FlushOutput();
             string? resultText = null;
             if (outcome.Error is { } error)
@@ -57,7 +61,7 @@ public sealed partial class JupyterKernel
                     resultText = bundle.PlainText;
                     Publish(MessageTypes.ExecuteResult, new ExecuteResult(count, MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle)), request);
                 }
-                var expressions = EvaluateUserExpressions(execute.UserExpressions);
+                var expressions = EvaluateUserExpressions(execute.UserExpressions, interrupt.Token);
                 replied = true;
                 Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, new JsonArray(), expressions));
             }
@@ -72,17 +76,19 @@ public sealed partial class JupyterKernel
         }
         finally
         {
+            lock (_inputGate)
+                _executing = null;
             _silent = false;
             _allowStdin = false;
         }
     }
 
     /// <summary>Runs the cell; a failure of the kernel's own code becomes the cell's error instead of a silent cell.</summary>
-    private ExecutionOutcome RunCell(string code)
+    private ExecutionOutcome RunCell(string code, CancellationToken interrupt)
     {
         try
         {
-            return _interpreter.Execute(code);
+            return _interpreter.Execute(code, interrupt);
         }
         catch (Exception e)
         {
@@ -130,14 +136,14 @@ public sealed partial class JupyterKernel
         });
     }
 
-    private JsonObject EvaluateUserExpressions(JsonObject? expressions)
+    private JsonObject EvaluateUserExpressions(JsonObject? expressions, CancellationToken interrupt)
     {
         var results = new JsonObject();
         if (expressions is null)
             return results;
         foreach (var (name, node) in expressions)
         {
-            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "");
+            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "", interrupt);
             results[name] = outcome.Error is { } error
                 ? new JsonObject
                 {
