@@ -111,6 +111,8 @@ def scenarios(kernel_name, cycles):
     # One kernel: Stop before any cell (during the warm-up), then every blocking call, then many interrupt/run cycles.
     driver = Driver(kernel_name)
     driver.km.interrupt_kernel()
+    # Neither mode acknowledges to the sender: give the interrupt time to arrive, as a learner's next click would.
+    time.sleep(0.5)
     out.append({"case": "before_any_cell", "after": driver.three_cells()})
     for case in ("sleep", "event_wait", "task_wait", "task_result", "fit"):
         out.append(driver.interrupted(case, after=0.3))
