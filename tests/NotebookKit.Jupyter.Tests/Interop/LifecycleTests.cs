@@ -104,6 +104,17 @@ public sealed class LifecycleTests(LifecycleSession session) : IClassFixture<Lif
         Assert.Equal("\u001b[0;31mOperationCanceledException\u001b[0m: The cell was interrupted.", S(error["traceback"]![0]));
     }
 
+    [Fact]
+    public void A_cell_nothing_can_stop_tells_the_learner_to_wait_or_restart()
+    {
+        var outputs = Cases(LifecycleSession.MessageMode).Single(c => S(c["case"]) == "unstoppable")["outputs"]!.AsArray();
+
+        var notice = Assert.Single(outputs, o => S(o!["msg_type"]) == "stream")!["content"]!;
+        Assert.Equal("stderr", S(notice["name"]));
+        Assert.Contains("still running 5 s after the interrupt", S(notice["text"]));
+        Assert.Contains("restart the kernel", S(notice["text"]));
+    }
+
     /// <summary>Status error, ename OperationCanceledException, one error on IOPub, and stopped long before the cell's own 60 s.</summary>
     private static void AssertStoppedWithOneError(JsonNode run, string what)
     {

@@ -27,6 +27,7 @@ CODE = {
                "var fx = Matrix<float>.Build.Dense(3000, 2, (i, j) => (float)((i * 7 + j * 3) % 11) / 11f);\n"
                "var fy = Matrix<float>.Build.Dense(3000, 3, (i, j) => j == i % 3 ? 1f : 0f);\n"
                "model.Fit(fx, fy, epochs: 1_000_000, batchSize: 10);",
+        "unstoppable": "System.Threading.Thread.SpinWait(int.MaxValue);",
         "print": 'Console.WriteLine("hello {n}");',
         "assign": "var v{n} = {n};",
         "value": "v{n} * 2 + 1",
@@ -39,6 +40,7 @@ CODE = {
         "task_result": "import concurrent.futures as cf, time\ncf.ThreadPoolExecutor(1).submit(lambda: time.sleep(60) or 1).result()",
         "readline": "line = input()",
         "fit": "x = 0\nwhile True:\n    x = (x * 7 + 3) % 11",
+        "unstoppable": "import time\nwhile True:\n    try:\n        time.sleep(1)\n    except KeyboardInterrupt:\n        pass",
         "print": 'print("hello {n}")',
         "assign": "v{n} = {n}",
         "value": "v{n} * 2 + 1",
@@ -85,6 +87,23 @@ class Driver:
             result["seconds_to_stop"] = round(time.time() - interrupted_at, 3)
         return result
 
+    def watch_unstoppable(self, seconds):
+        """Presses Stop on a cell that cannot be stopped and collects what the cell shows for a while."""
+        msg_id = self.kc.execute(self.code["unstoppable"], stop_on_error=False)
+        outputs, started = [], time.time()
+        interrupted = False
+        while time.time() - started < seconds:
+            if not interrupted and time.time() - started > 0.5:
+                self.km.interrupt_kernel()
+                interrupted = True
+            try:
+                msg = self.kc.get_iopub_msg(timeout=0.1)
+            except Empty:
+                continue
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] not in ("status", "execute_input"):
+                outputs.append({"msg_type": msg["msg_type"], "content": msg["content"]})
+        return {"case": "unstoppable", "outputs": outputs}
+
     def three_cells(self):
         """Three cells that must succeed after an interrupt: a print, an assignment, a value built from it."""
         self.cells += 1
@@ -99,7 +118,7 @@ class Driver:
         self.kc.stop_channels()
 
 
-def scenarios(kernel_name, cycles):
+def scenarios(kernel_name, cycles, unstoppable):
     out = []
     # Fresh kernels: the first cell is interrupted about a second after it was sent, while the kernel may still be warming up.
     for case in ("loop", "sleep", "fit"):
@@ -122,10 +141,14 @@ def scenarios(kernel_name, cycles):
         record = driver.interrupted(case, after=0.05 + 0.02 * (cycle % 5))
         record["cycle"] = cycle
         out.append(record)
+    if unstoppable:
+        # Last: the kernel is shut down (killed) afterwards, as a learner's restart would.
+        out.append(driver.watch_unstoppable(8))
     driver.shutdown()
     return out
 
 
 if __name__ == "__main__":
     cycles = 20
-    print(json.dumps({name: scenarios(name, cycles) for name in sys.argv[1:]}))
+    # The cell nothing can stop costs seconds of waiting: the first kernel only.
+    print(json.dumps({name: scenarios(name, cycles, unstoppable=i == 0) for i, name in enumerate(sys.argv[1:])}))
