@@ -9,6 +9,7 @@ namespace NotebookKit.Jupyter.Execution;
 /// without ever touching a thread the kernel or the thread pool needs.
 /// </summary>
 /// <remarks>
+/// Work runs in the thread's own execution context, not the caller's: cells are one program, whoever asks for them.
 /// <see cref="Thread.Interrupt"/> is only safe where it can land in the user's code: it is sent only while
 /// <see cref="UserCode"/> is open (never while Roslyn compiles), only when the thread is blocked, and a wake-up
 /// still pending when the user's code ends is consumed there, so it can never hit the next cell or the kernel.
@@ -24,18 +25,19 @@ internal sealed class CellThread : IDisposable
     {
         // Deep recursion in a learner's cell should fail with a StackOverflow only very late.
         _thread = new Thread(Loop, maxStackSize: 64 * 1024 * 1024) { IsBackground = true, Name = "notebookkit-cell" };
-        _thread.Start();
+        // The notebook's context starts empty, not as a copy of whoever created the interpreter.
+        using (ExecutionContext.SuppressFlow())
+            _thread.Start();
     }
 
     /// <summary>True while the cell's own code runs (not compiling, not between cells).</summary>
     public bool InUserCode => Volatile.Read(ref _userCode) != Idle;
 
-    /// <summary>Runs <paramref name="work"/> on the cell thread, in the caller's execution context, and waits for it.</summary>
+    /// <summary>Runs <paramref name="work"/> on the cell thread and waits for it.</summary>
     public T Run<T>(Func<T> work)
     {
         if (Thread.CurrentThread == _thread)
             return work();
-        var context = ExecutionContext.Capture();
         T result = default!;
         ExceptionDispatchInfo? failure = null;
         using var done = new ManualResetEventSlim();
@@ -43,10 +45,7 @@ internal sealed class CellThread : IDisposable
         {
             try
             {
-                if (context is null)
-                    result = work();
-                else
-                    ExecutionContext.Run(context, _ => result = work(), null);
+                result = work();
             }
             catch (Exception e)
             {
