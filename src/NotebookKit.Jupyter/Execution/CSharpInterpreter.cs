@@ -137,7 +137,9 @@ public sealed class CSharpInterpreter : IInterpreter
             var script = previous.Script.ContinueWith<object>(source, options);
             // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
             // blocked code can only ever land in the user's code, never inside Roslyn.
-            script.Compile(interrupt);
+            var diagnostics = script.Compile(interrupt);
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                throw new CompilationErrorException("The cell did not compile.", diagnostics);
             interrupt.ThrowIfCancellationRequested();
             using (_cells.UserCode())
             {
