@@ -17,6 +17,12 @@ public static class TrainingDisplay
     /// <summary>True when <see cref="TrainingHost.DefaultProgress"/> is ours.</summary>
     public static bool IsInstalled => TrainingHost.DefaultProgress == Factory;
 
+    /// <summary>
+    /// Called by a notebook host when a cell ends, on the thread that ran it: forgets a <see cref="LiveDecisionBoundary"/>
+    /// whose <c>Fit</c> was interrupted before its chart took it, so the next cell's chart does not show it.
+    /// </summary>
+    public static void EndCell() => LiveDecisionBoundary.TakeActive();
+
     private static Callback Create(Sequential model) =>
         DisplaySession.Current is { } sink ? new LiveTrainingChart(sink) : new ConsoleProgressBar(Console.Out);
 }

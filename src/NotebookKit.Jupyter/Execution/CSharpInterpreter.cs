@@ -22,6 +22,8 @@ public sealed class CSharpInterpreter : IInterpreter
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _restored = new();
     private readonly NuGetRestorer _restorer;
     private readonly RoslynAssistant _assistant;
+    private readonly CellThread _cells = new();
+    private readonly InterruptWatchdog _watchdog;
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
@@ -31,6 +33,7 @@ public sealed class CSharpInterpreter : IInterpreter
         _workingDirectory = workingDirectory ?? Directory.GetCurrentDirectory();
         _restorer = new NuGetRestorer(nugetCache ?? NuGetRestorer.DefaultCacheRoot());
         _assistant = new RoslynAssistant(ParseOptions);
+        _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
         _ready = Task.Run(WarmUp);
     }
 
@@ -56,16 +59,41 @@ public sealed class CSharpInterpreter : IInterpreter
         // including the loop rewrite and the interrupt check every loop cell goes through.
         var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
         var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
-        _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
+        try
+        {
+            _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // A cell interrupted while this ran: the warm cell only pre-JITs, so it just stops; the kernel is ready.
+        }
         _assistant.Start(usings, prelude);
     }
 
-    public ExecutionOutcome Execute(string code)
+    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code));
+
+    public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) => InCell(interrupt, () => Run(expression, keepState: false));
+
+    /// <summary>Every cell and user expression runs here: on the cell thread, inside its own <see cref="CellScope"/>, after the warm-up.</summary>
+    private ExecutionOutcome InCell(CancellationToken interrupt, Func<ExecutionOutcome> run) => _cells.Run(() =>
     {
-        _ready.GetAwaiter().GetResult();
-        CellInterrupt.Reset();
-        // Fit checks this token every batch: an interrupt stops training inside library code too.
-        NotebookKit.Training.TrainingHost.Cancellation = CellInterrupt.Token;
+        using var cell = CellScope.Begin(interrupt);
+        // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
+        using var watch = cell.Token.Register(_watchdog.Watch);
+        try
+        {
+            // An interrupt while the first cell waits for the warm-up stops that cell, never the warm-up.
+            _ready.WaitAsync(cell.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cell.Interrupted)
+        {
+            return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
+        }
+        return run();
+    });
+
+    private ExecutionOutcome ExecuteCell(string code)
+    {
         var magics = CellMagics.Parse(code);
         if (magics.Error is not null)
             return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", magics.Error, [magics.Error]));
@@ -92,12 +120,6 @@ public sealed class CSharpInterpreter : IInterpreter
         }
     }
 
-    public ExecutionOutcome Evaluate(string expression)
-    {
-        _ready.GetAwaiter().GetResult();
-        return Run(expression, keepState: false);
-    }
-
     private ExecutionOutcome Run(string code, bool keepState)
     {
         var options = _options.WithFilePath(Path.Combine(_workingDirectory, $"cell{++_cellNumber}.csx"));
@@ -108,12 +130,23 @@ public sealed class CSharpInterpreter : IInterpreter
         // cell as written happens only when the first fails, so diagnostics point at the user's own columns.
         var rewritten = LoopInterruptRewriter.HasLoops(root);
         var source = rewritten ? new LoopInterruptRewriter().Visit(root).ToFullString() : code;
+        var interrupt = CellInterrupt.Token;
         ScriptState<object> state;
         try
         {
-            var task = previous.ContinueWithAsync<object>(source, options, catchException: _ => true);
-            task.Wait(CellInterrupt.Token);
-            state = task.Result;
+            var script = previous.Script.ContinueWith<object>(source, options);
+            // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
+            // blocked code can only ever land in the user's code, never inside Roslyn.
+            var diagnostics = script.Compile(interrupt);
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                throw new CompilationErrorException("The cell did not compile.", diagnostics);
+            interrupt.ThrowIfCancellationRequested();
+            using (_cells.UserCode())
+            {
+                var task = script.RunFromAsync(previous, catchException: _ => true);
+                task.Wait(interrupt);
+                state = task.Result;
+            }
         }
         catch (CompilationErrorException e) when (rewritten)
         {
@@ -125,9 +158,10 @@ public sealed class CSharpInterpreter : IInterpreter
         {
             return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(e.Diagnostics));
         }
-        catch (OperationCanceledException) when (CellInterrupt.Token.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested)
         {
-            // The cell was awaiting something that ignores cancellation; it is abandoned, the session goes on.
+            // Interrupted while compiling, or while awaiting something that ignores cancellation (then it is
+            // abandoned): the session goes on from the previous cell's state.
             return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
         }
         if (keepState)
@@ -136,7 +170,7 @@ public sealed class CSharpInterpreter : IInterpreter
             _assistant.AddSubmission(code);
         }
         if (state.Exception is { } exception)
-            return ExecutionOutcome.Failed(exception is OperationCanceledException && CellInterrupt.Token.IsCancellationRequested
+            return ExecutionOutcome.Failed(exception is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested
                 ? ExceptionFormatter.Interrupted()
                 : ExceptionFormatter.Runtime(exception));
         return TrailingValue(root, state);
@@ -190,5 +224,10 @@ public sealed class CSharpInterpreter : IInterpreter
         return depth;
     }
 
+    /// <summary>
+    /// Stops the running cell: loops and Fit see the flag at once; code blocked in a sleep or a wait is woken
+    /// (and woken again if it blocks again) until the cell ends. A cell that still runs after a few seconds is
+    /// inside code that never checks (a native call, a tight loop in a library): the learner is told so.
+    /// </summary>
     public void Interrupt() => CellInterrupt.Cancel();
 }
