@@ -36,11 +36,11 @@ public static class Notebook
 
     internal static DisplayHandle Show(FormatterRegistry registry, IDisplaySink? sink, object? value, string[] mimeTypes)
     {
-        string id = Guid.NewGuid().ToString("N");
         var bundle = Render(registry, value, sink, mimeTypes);
+        var handle = new DisplayHandle(value, bundle, sink, registry, mimeTypes);
         if (sink is null) Console.Out.WriteLine(bundle.PlainText);
-        else sink.Display(bundle, id);
-        return new DisplayHandle(id, sink, registry, mimeTypes);
+        else sink.Display(bundle, handle.DisplayId);
+        return handle;
     }
 
     internal static MimeBundle Render(FormatterRegistry registry, object? value, IDisplaySink? sink, string[] mimeTypes)

@@ -148,8 +148,8 @@ public sealed class CSharpInterpreter : IInterpreter
         if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } })
             return ExecutionOutcome.NoValue;
         var value = state.ReturnValue;
-        // display(x) returns a handle for updates; echoing the handle would show the value twice.
-        if (value?.GetType().FullName == "NotebookKit.Display.DisplayHandle")
+        // display(x) and x.Display() return a handle for updates; echoing the handle would show the value twice.
+        if (value is Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             return ExecutionOutcome.NoValue;
         if (value is null && ReturnsVoid(state.Script))
             return ExecutionOutcome.NoValue;

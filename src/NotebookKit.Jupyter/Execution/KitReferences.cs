@@ -11,10 +11,14 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 internal static class KitReferences
 {
-    /// <summary>The usings the kit promises to every cell (BRIEF "Kernel defaults").</summary>
+    /// <summary>
+    /// The usings the kit promises to every cell (BRIEF "Kernel defaults"): dotnet-interactive's C# kernel's own
+    /// (System, System.Text, System.Collections, System.Collections.Generic, System.Threading.Tasks, System.Linq,
+    /// read from its CSharpKernel in 1.0.712001), then the kit's.
+    /// </summary>
     public static readonly string[] DesiredUsings =
     [
-        "System", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "MathNet.Numerics",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq", "MathNet.Numerics",
         "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
         "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
         "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
@@ -26,7 +30,7 @@ internal static class KitReferences
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
 
-    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
+    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core", "Microsoft.DotNet.Interactive.Formatting", "Microsoft.AspNetCore.Html.Abstractions"];
 
     public static IReadOnlyList<string> KitAssemblyPaths()
     {
