@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using NotebookKit.Jupyter.Notebooks;
+
+namespace NotebookKit.Jupyter.Execution;
+
+/// <summary>
+/// What <c>#!import path</c> reads: the C# cells of a file, in order. <c>.cs</c> and <c>.csx</c> are one cell;
+/// <c>.ipynb</c> gives its code cells that are C# (Polyglot's per-cell language metadata, or none). Other formats
+/// plug in through <see cref="Readers"/> (the <c>.dib</c> reader registers itself there).
+/// </summary>
+internal static class NotebookImport
+{
+    /// <summary>Extension (with the dot, lower case) → reader of the file's C# cells. The one seam for new formats.</summary>
+    public static readonly Dictionary<string, Func<string, IReadOnlyList<string>>> Readers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".cs"] = path => [File.ReadAllText(path)],
+        [".csx"] = path => [File.ReadAllText(path)],
+        [".ipynb"] = IpynbCells,
+    };
+
+    public static IReadOnlyList<string> CSharpCells(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"#!import: no file '{path}'.", path);
+        var extension = Path.GetExtension(path);
+        if (!Readers.TryGetValue(extension, out var read))
+            throw new NotSupportedException($"#!import: '{Path.GetFileName(path)}' is a {extension} file; NotebookKit imports {string.Join(", ", Readers.Keys.Order())}.");
+        return read(path);
+    }
+
+    private static IReadOnlyList<string> IpynbCells(string path)
+    {
+        var notebook = Notebooks.Notebook.Load(path);
+        return notebook.Cells.Where(c => c.IsCode && IsCSharp(c.Metadata)).Select(c => c.Source).ToList();
+    }
+
+    private static bool IsCSharp(JsonObject metadata)
+    {
+        var language = (string?)metadata["dotnet_interactive"]?["language"] ?? (string?)metadata["polyglot_notebook"]?["kernelName"];
+        return language is null or "csharp" or "C#" or "c#";
+    }
+}
