@@ -18,7 +18,9 @@ internal static class KitReferences
     /// </summary>
     public static readonly string[] DesiredUsings =
     [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq", "MathNet.Numerics",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq",
+        // Earlier dotnet-interactive versions imported it too: old notebooks use PocketView, LaTeXString, Formatter unqualified.
+        "Microsoft.DotNet.Interactive.Formatting", "MathNet.Numerics",
         "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
         "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
         "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",

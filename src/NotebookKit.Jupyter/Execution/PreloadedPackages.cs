@@ -24,6 +24,15 @@ internal static class PreloadedPackages
             return paths.Count > 0;
         }
         var path = KitReferences.KitAssemblyPaths().FirstOrDefault(p => Path.GetFileNameWithoutExtension(p).Equals(package.Id, StringComparison.OrdinalIgnoreCase));
+        // A package that became part of .NET (System.Text.Json, System.Memory…): the shared framework's copy serves.
+        var framework = KitReferences.FrameworkAssemblyPaths().FirstOrDefault(p => Path.GetFileNameWithoutExtension(p).Equals(package.Id, StringComparison.OrdinalIgnoreCase));
+        if (path is null && framework is not null)
+        {
+            paths = [framework];
+            if (package.Version is { } wanted && !wanted.Contains('*'))
+                note = $"#r \"nuget: {package.Id}, {wanted}\": {package.Id} is part of .NET {Environment.Version}; the framework's copy serves this notebook.";
+            return true;
+        }
         paths = path is null ? [] : [path];
         if (path is null)
             return false;

@@ -162,4 +162,24 @@ public sealed class PolyglotMagicTests : IDisposable
         Assert.Equal("<script type=\"text/javascript\">console.log(1)</script>", Displays(iopub)[0]["text/html"]!.GetValue<string>());
         Assert.Equal("<style>b { color: red }</style>", Displays(iopub)[1]["text/html"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_nuget_reference_to_a_package_now_in_dotnet_is_served_by_the_framework()
+    {
+        var iopub = Run("#r \"nuget:System.Text.Json\"\nSystem.Text.Json.JsonSerializer.Serialize(new[] { 1, 2 })");
+
+        Assert.Equal("[1,2]", iopub.Single(m => m.MessageType == MessageTypes.ExecuteResult).Content["data"]!["text/plain"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Old_notebooks_use_PocketView_LaTeXString_and_MathString_without_a_using()
+    {
+        var latex = Run("(LaTeXString)@\"\\frac{a}{b}\"").Single(m => m.MessageType == MessageTypes.ExecuteResult).Content["data"]!;
+        var math = Run("(MathString)@\"\\frac{a}{b}\"").Single(m => m.MessageType == MessageTypes.ExecuteResult).Content["data"]!;
+        var view = Run("PocketView view = PocketViewTags.b(\"x\");\nview").Single(m => m.MessageType == MessageTypes.ExecuteResult).Content["data"]!;
+
+        Assert.Equal(@"\frac{a}{b}", latex["text/latex"]!.GetValue<string>());
+        Assert.Equal(@"$$\frac{a}{b}$$", math["text/latex"]!.GetValue<string>());
+        Assert.Equal("<b>x</b>", view["text/html"]!.GetValue<string>());
+    }
 }
