@@ -75,6 +75,8 @@ public sealed class CSharpInterpreter : IInterpreter
         var magics = CellMagics.Parse(code);
         if (magics.Error is not null)
             return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", magics.Error, [magics.Error]));
+        foreach (var source in magics.Sources.Where(s => !_restorer.AdditionalSources.Contains(s)))
+            _restorer.AdditionalSources.Add(source);
         foreach (var package in magics.Packages)
         {
             if (PreloadedPackages.TryServe(package, out var served, out var note))

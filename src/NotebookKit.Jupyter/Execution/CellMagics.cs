@@ -7,11 +7,14 @@ namespace NotebookKit.Jupyter.Execution;
 /// (C#), <c>#!markdown</c>, <c>#!html</c>, <c>#!javascript</c>/<c>#!js</c> (shown as they are), <c>#!value</c> (the text
 /// as a string variable); a chooser of another language (<c>#!fsharp</c>, <c>#!pwsh</c>, <c>#!sql</c>…) is one clear
 /// error. Line magics inside C#: <c>#!time</c>, <c>#!who</c>, <c>#!whos</c>, <c>#!lsmagic</c>, <c>#!about</c>,
-/// <c>#!import path</c>. <c>#r "nuget: Id, Version"</c> lines are collected for restore. Handled lines are blanked,
+/// <c>#!import path</c>. <c>#r "nuget: Id, Version"</c> lines are collected for restore, <c>#i "nuget: feed"</c> lines add a feed. Handled lines are blanked,
 /// not removed, and every C# part keeps the lines before it blank, so line numbers in errors stay the user's.
 /// </summary>
 internal sealed partial record CellMagics(string Code, bool Timed, IReadOnlyList<NuGetReference> Packages, string? Error)
 {
+    /// <summary>Package feeds from <c>#i "nuget: …"</c> lines, added before this cell's packages restore.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>The cell's parts in the order they run; a plain C# cell is one <see cref="CellPart.CSharp"/>.</summary>
     public IReadOnlyList<CellPart> Parts { get; init; } = [new CellPart.CSharp(Code)];
 
@@ -35,6 +38,7 @@ internal sealed partial record CellMagics(string Code, bool Timed, IReadOnlyList
         var lines = code.Split('\n');
         var timed = false;
         var packages = new List<NuGetReference>();
+        var sources = new List<string>();
         var parts = new List<CellPart>();
         var kind = "csharp";
         var start = 0;
@@ -58,6 +62,12 @@ internal sealed partial record CellMagics(string Code, bool Timed, IReadOnlyList
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
+            if (kind == "csharp" && SourceLine().Match(line) is { Success: true } source)
+            {
+                sources.Add(source.Groups["source"].Value.Trim());
+                lines[i] = lines[i].EndsWith('\r') ? "\r" : "";
+                continue;
+            }
             if (kind == "csharp" && !line.StartsWith("#!", StringComparison.Ordinal))
             {
                 var nuget = NuGetLine().Match(line);
@@ -122,7 +132,7 @@ internal sealed partial record CellMagics(string Code, bool Timed, IReadOnlyList
         if (parts.Count == 0)
             parts.Add(new CellPart.CSharp(string.Join('\n', lines)));
         var csharp = parts.OfType<CellPart.CSharp>().LastOrDefault()?.Code ?? "";
-        return new CellMagics(csharp, timed, packages, null) { Parts = parts };
+        return new CellMagics(csharp, timed, packages, null) { Parts = parts, Sources = sources };
     }
 
     private static CellMagics Failed(string code, string error) => new(code, false, [], error) { Parts = [] };
@@ -134,6 +144,9 @@ internal sealed partial record CellMagics(string Code, bool Timed, IReadOnlyList
             Array.IndexOf(arguments, name) is var at and >= 0 && at + 1 < arguments.Length ? arguments[at + 1].Trim('"') : null;
         return new CellPart.Value(Option("--name") ?? "value", text, Option("--mime-type"));
     }
+
+    [GeneratedRegex("""^#i\s+"nuget:\s*(?<source>[^"]+)"\s*$""", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
 
     [GeneratedRegex("""^#r\s+"(?<reference>nuget:\s*(?<id>[^,"]*)(,\s*(?<version>[^"]*))?)"\s*$""", RegexOptions.IgnoreCase)]
     private static partial Regex NuGetLine();

@@ -182,4 +182,17 @@ public sealed class PolyglotMagicTests : IDisposable
         Assert.Equal(@"$$\frac{a}{b}$$", math["text/latex"]!.GetValue<string>());
         Assert.Equal("<b>x</b>", view["text/html"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_nuget_feed_line_adds_a_source_that_restores_search()
+    {
+        // An existing, empty folder: harmless to the restores of later tests that share this interpreter.
+        var feed = Directory.CreateTempSubdirectory("feed-").FullName;
+        Assert.Equal("3", Run($"#i \"nuget: {feed}\"\n1 + 2").Single(m => m.MessageType == MessageTypes.ExecuteResult).Content["data"]!["text/plain"]!.GetValue<string>());
+
+        var (ok, iopub) = Call("#r \"nuget: NotebookKit.NoSuchPackage.Anywhere, 9.9.7\"");
+
+        Assert.False(ok);
+        Assert.Contains(Path.GetFileName(feed), iopub.Single(m => m.MessageType == MessageTypes.Error).Content["evalue"]!.GetValue<string>());
+    }
 }
