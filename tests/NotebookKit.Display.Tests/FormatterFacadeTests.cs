@@ -135,4 +135,12 @@ public class FormatterFacadeTests
         Assert.Equal("R!", new Rankine(1).ToDisplayString("text/html"));
         Assert.IsAssignableFrom<IHtmlContent>(div("x"));
     }
+
+    [Fact]
+    public void HTML_inside_a_PocketView_is_embedded_unencoded()
+    {
+        var view = span(Notebook.HTML("<i>raw</i>"), "<b>text</b>");
+
+        Assert.Equal("<span><i>raw</i>&lt;b&gt;text&lt;/b&gt;</span>", FormatterRegistry.Default.Format(view)[MimeTypes.Html]);
+    }
 }
