@@ -50,7 +50,7 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
-        var prelude = KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "";
+        var prelude = (KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "") + KitReferences.PolyglotAliases;
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
         // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
         // including the loop rewrite and the interrupt check every loop cell goes through.

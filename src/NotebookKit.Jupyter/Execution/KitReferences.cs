@@ -26,6 +26,12 @@ internal static class KitReferences
         "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
     ];
 
+    /// <summary>
+    /// Names both default namespaces define, bound to Polyglot's meaning: a notebook that writes
+    /// <c>(Person p, FormatContext context) =&gt; …</c> for <c>Formatter.Register</c> means the package's type.
+    /// </summary>
+    public const string PolyglotAliases = "using FormatContext = Microsoft.DotNet.Interactive.Formatting.FormatContext;";
+
     /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
     public const string NotebookGlobals = "NotebookKit.Display.Notebook";
 

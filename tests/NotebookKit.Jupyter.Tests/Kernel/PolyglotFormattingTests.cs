@@ -78,4 +78,12 @@ public sealed class PolyglotFormattingTests : IDisposable
 
         Assert.StartsWith("<table", Data(iopub, MessageTypes.DisplayData)["text/html"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void FormatContext_in_a_notebook_means_the_packages_type()
+    {
+        Run("record Pressure(double Pascal);\nFormatter.Register<Pressure>((Pressure p, FormatContext context) => { context.Writer.Write($\"<u>{p.Pascal} Pa</u>\"); return true; }, \"text/html\");");
+
+        Assert.Equal("<u>5 Pa</u>", Data(Run("new Pressure(5)"), MessageTypes.ExecuteResult)["text/html"]!.GetValue<string>());
+    }
 }
