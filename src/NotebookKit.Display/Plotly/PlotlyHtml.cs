@@ -45,7 +45,7 @@ internal static class PlotlyHtml
             $"    var el = document.getElementById('{id}');\n" +
             "    if (el && window.Plotly) { el.innerHTML = ''; window.Plotly.newPlot(el, fig.data, fig.layout, fig.config); return; }\n" +
             "    if (++tries < 200) { setTimeout(draw, 50); return; }\n" +
-            "    if (el) el.textContent = 'This chart needs plotly.js, which NotebookKit sends once per session: re-run the notebook, or open it in JupyterLab or VS Code.';\n" +
+            "    if (el) el.textContent = 'This chart needs plotly.js, which NotebookKit sends once per session: trust the notebook (File \u25B8 Trust Notebook) and re-run it, or open it in JupyterLab or VS Code.';\n" +
             "  }\n" +
             "  draw();\n" +
             "})();\n</script>";
@@ -57,7 +57,8 @@ internal static class PlotlyHtml
     /// </summary>
     private const string Note =
         "<div class=\"nbk-plotly-note\" style=\"color:#6b7280;font:12px sans-serif;padding:8px\">" +
-        "Interactive chart: it draws when the notebook runs (JupyterLab, Notebook, VS Code) or in an exported handout.</div>";
+        "Interactive chart: it draws when the notebook runs (JupyterLab, Notebook, VS Code) or in an exported handout. " +
+        "In a notebook opened from a file, trust it first (File ▸ Trust Notebook) so its scripts run.</div>";
 
     /// <summary>"Chart 'Loss' — 2 traces: scatter 'loss', scatter 'val_loss'".</summary>
     public static string Summary(PlotlyFigure figure)

@@ -11,14 +11,26 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 internal static class KitReferences
 {
-    /// <summary>The usings the kit promises to every cell (BRIEF "Kernel defaults").</summary>
+    /// <summary>
+    /// The usings the kit promises to every cell (BRIEF "Kernel defaults"): dotnet-interactive's C# kernel's own
+    /// (System, System.Text, System.Collections, System.Collections.Generic, System.Threading.Tasks, System.Linq,
+    /// read from its CSharpKernel in 1.0.712001), then the kit's.
+    /// </summary>
     public static readonly string[] DesiredUsings =
     [
-        "System", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "MathNet.Numerics",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq",
+        // Earlier dotnet-interactive versions imported it too: old notebooks use PocketView, LaTeXString, Formatter unqualified.
+        "Microsoft.DotNet.Interactive.Formatting", "MathNet.Numerics",
         "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
         "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
         "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
     ];
+
+    /// <summary>
+    /// Names both default namespaces define, bound to Polyglot's meaning: a notebook that writes
+    /// <c>(Person p, FormatContext context) =&gt; …</c> for <c>Formatter.Register</c> means the package's type.
+    /// </summary>
+    public const string PolyglotAliases = "using FormatContext = Microsoft.DotNet.Interactive.Formatting.FormatContext;";
 
     /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
     public const string NotebookGlobals = "NotebookKit.Display.Notebook";
@@ -26,7 +38,7 @@ internal static class KitReferences
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
 
-    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
+    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core", "Microsoft.DotNet.Interactive.Formatting", "Microsoft.AspNetCore.Html.Abstractions"];
 
     public static IReadOnlyList<string> KitAssemblyPaths()
     {
