@@ -29,10 +29,15 @@ public sealed class PlotlyFigure
     {
         ArgumentNullException.ThrowIfNull(chart);
         var json = JsonNode.Parse(Plotly.NET.GenericChart.toJson(chart))!.AsObject();
-        return new PlotlyFigure(
+        var figure = new PlotlyFigure(
             json["data"]?.AsArray().DeepClone().AsArray() ?? [],
             json["layout"]?.DeepClone().AsObject(),
             json["config"]?.DeepClone().AsObject());
+        // plotly.js reserves 100 px above and 80 px around a plot by default: on a short chart (a row of
+        // pictures) that is a blank band larger than the plot. Charts that set no margin get the kit's own.
+        if (figure.Layout["margin"] is null)
+            figure.Layout["margin"] = new JsonObject { ["l"] = 50, ["r"] = 20, ["t"] = figure.Title is { Length: > 0 } ? 50 : 24, ["b"] = 44 };
+        return figure;
     }
 
     /// <summary>A fresh <c>{data, layout, config}</c> object (the figure can be shown again and changed).</summary>

@@ -22,6 +22,7 @@ public sealed class LiveTrainingChart : Callback
     private int _epochs, _batches, _epoch, _batch = -1;
     private double _loss = double.NaN;
     private bool _done;
+    private string _title = "";
 
     /// <param name="sink">Where the output goes (the notebook).</param>
     /// <param name="updatesPerSecond">The most updates sent per second (default 4).</param>
@@ -45,8 +46,12 @@ public sealed class LiveTrainingChart : Callback
     /// <summary>The boundary panel, when a <see cref="LiveDecisionBoundary"/> trains alongside.</summary>
     internal LiveDecisionBoundary? Boundary { get; private set; }
 
+    /// <summary>What is training — the optimizer and the layers — so that several charts in one cell can be told apart.</summary>
+    public string Title => _title;
+
     public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
     {
+        _title = $"{model.Optimizer} · {string.Join(" → ", model.Layers.Select(l => l.Describe()))}";
         _epochs = epochs;
         _batches = batchesPerEpoch;
         _started = _lastSent = _clock();
@@ -84,6 +89,7 @@ public sealed class LiveTrainingChart : Callback
     {
         _done = true;
         _sink.Update(Bundle(), _id);
+        LiveHistories.MarkDrawn(history);
     }
 
     private void MaybeSend()
@@ -116,18 +122,21 @@ public sealed class LiveTrainingChart : Callback
     {
         string line = ProgressLine();
         var curves = _curves.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value);
-        var figure = TrainingChart.Build(curves, line, extraPanel: Boundary is not null);
+        var figure = TrainingChart.Build(curves, _title.Length > 0 ? $"{_title}<br><sub>{line}</sub>" : line, extraPanel: Boundary is not null);
         Boundary?.AddPanel(figure);
         double fraction = _done ? 1 : _epochs == 0 ? 0 : (_epoch + (_batch + 1) / (double)Math.Max(1, _batches)) / _epochs;
         string bar =
             $"<div class=\"nbk-progress\" style=\"font-family:sans-serif;font-size:13px;margin:4px 0\">" +
             $"<progress max=\"1\" value=\"{fraction.ToString("0.###", CultureInfo.InvariantCulture)}\" style=\"width:160px;vertical-align:middle\"></progress> " +
             $"<span>{Html.Encode(line)}</span></div>";
-        // The HTML chart drops the title (the progress line above says it); Lab's Plotly view shows it as the title.
+        // The HTML chart is titled by what trains (the progress line above it says how far); Lab's Plotly view
+        // shows both in the title.
         var htmlFigure = figure.ToJson();
-        htmlFigure["layout"]!["title"] = Json.Title("");
+        var title = Json.Title(_title);
+        title["font"] = new JsonObject { ["size"] = 12 };
+        htmlFigure["layout"]!["title"] = title;
         var bundle = PlotlyHtml.Bundle(figure, new FormatContext(FormatterRegistry.Default, _sink), bar, htmlFigure);
-        string text = line + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
+        string text = line + (_title.Length > 0 ? "\n" + _title : "") + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
         return bundle.With(MimeTypes.PlainText, text);
     }
 }
