@@ -3,8 +3,11 @@ using NotebookKit.Exercises;
 
 namespace NotebookKit.Tests.Exercises;
 
+// Failure counts are per `what` for the process: every test names its checks uniquely, so tests stay independent.
 public class CheckTests
 {
+    private static Matrix<double> M(double[,] values) => Matrix<double>.Build.DenseOfArray(values);
+
     [Fact]
     public void Close_passes_within_tolerance_and_marks_it()
     {
@@ -14,69 +17,104 @@ public class CheckTests
     }
 
     [Fact]
-    public void Close_fails_with_both_values_and_the_hint()
+    public void Close_fails_with_the_kind_of_error_and_the_hint_but_never_the_answer()
     {
-        var result = Check.Close(0.5, 0.25, hint: "square the error", what: "loss");
+        var result = Check.Close(0.5, 0.25, hint: "square the error", what: "close-loss");
         Assert.False(result.Passed);
-        Assert.StartsWith("✗ loss", result.Message);
-        Assert.Contains("got 0.5", result.Message);
-        Assert.Contains("expected 0.25", result.Message);
-        Assert.EndsWith("Hint: square the error", result.Message);
+        Assert.Equal("✗ close-loss: is too large. Hint: square the error", result.Message);
+        Assert.DoesNotContain("0.25", result.Message);
+        Assert.Contains("too small", Check.Close(0.1, 0.25, what: "close-small").Message);
+    }
+
+    [Theory]
+    [InlineData(-0.25, "wrong sign")]
+    [InlineData(0.0, "is 0")]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "infinite")]
+    [InlineData(0.2501, "close, but not within the tolerance 1E-06")]
+    public void Close_names_what_kind_of_wrong(double actual, string kind)
+    {
+        var result = Check.Close(actual, 0.25, what: "kind " + kind);
+        Assert.False(result.Passed);
+        Assert.Contains(kind, result.Message);
+        Assert.DoesNotContain("0.25", result.Message.Replace("0.2501", ""));
     }
 
     [Fact]
     public void Close_is_relative_for_large_values()
     {
         Assert.True(Check.Close(1_000_000.5, 1_000_000.0, tol: 1e-6).Passed);
-        Assert.False(Check.Close(1_000_002.0, 1_000_000.0, tol: 1e-6).Passed);
+        Assert.False(Check.Close(1_000_002.0, 1_000_000.0, tol: 1e-6, what: "relative-large").Passed);
     }
 
-    [Theory]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    public void Close_fails_on_nan_and_infinity_without_throwing(double actual)
+    [Fact]
+    public void The_second_hint_appears_from_the_second_failure_of_the_same_check_on()
     {
-        Assert.False(Check.Close(actual, 1.0, tol: 1e9).Passed);
+        var first = Check.Close(1.0, 2.0, hint: "idea", what: "hint2-probe", hint2: "specific");
+        Assert.EndsWith("Hint: idea", first.Message);
+        var second = Check.Close(1.0, 2.0, hint: "idea", what: "hint2-probe", hint2: "specific");
+        Assert.EndsWith("Hint: idea Look closer: specific", second.Message);
+        Assert.Equal(2, Check.FailuresOf("hint2-probe"));
+
+        Check.Close(2.0, 2.0, what: "hint2-probe");   // a pass does not count
+        Assert.Equal(2, Check.FailuresOf("hint2-probe"));
+        Assert.DoesNotContain("specific", Check.Close(1.0, 2.0, hint: "idea", what: "hint2-other", hint2: "specific").Message);
     }
 
     [Fact]
     public void That_reports_the_condition()
     {
         Assert.True(Check.That(2 > 1, what: "order").Passed);
-        var failed = Check.That(false, hint: "look again", what: "order");
-        Assert.Equal("✗ order: not satisfied. Hint: look again", failed.Message);
+        var failed = Check.That(false, hint: "look again", what: "that-order");
+        Assert.Equal("✗ that-order: not satisfied. Hint: look again", failed.Message);
     }
 
     [Fact]
-    public void Equal_handles_values_and_null()
+    public void Equal_gives_numbers_a_direction_and_other_values_no_answer()
     {
         Assert.True(Check.Equal(3, 3).Passed);
-        Assert.Contains("got 2, expected 3", Check.Equal(2, 3).Message);
-        Assert.Contains("not computed yet", Check.Equal<string>(null, "xor").Message);
+        Assert.Equal("✗ equal-int: is too small.", Check.Equal(2, 3, what: "equal-int").Message);
+        var word = Check.Equal("and", "xor", what: "equal-string");
+        Assert.Equal("✗ equal-string: is not right yet.", word.Message);
+        Assert.Contains("not computed yet", Check.Equal<string>(null, "xor", what: "equal-null").Message);
     }
 
     [Fact]
-    public void Vector_check_names_the_first_wrong_entry()
+    public void Vector_check_names_the_first_wrong_entry_without_its_value()
     {
         Assert.True(Check.Close(new[] { 1.0, 2.0 }, new[] { 1.0, 2.0 }).Passed);
-        Assert.Contains("entry [1] is 2.5", Check.Close(new[] { 1.0, 2.5 }, new[] { 1.0, 2.0 }).Message);
-        Assert.Contains("length 1, expected 2", Check.Close(new[] { 1.0 }, new[] { 1.0, 2.0 }).Message);
-        Assert.False(Check.Close((double[]?)null, new[] { 1.0 }).Passed);
+        var entry = Check.Close(new[] { 1.0, 2.5 }, new[] { 1.0, 2.0 }, what: "vec-entry").Message;
+        Assert.Equal("✗ vec-entry: entry [1] is too large.", entry);
+        Assert.Contains("length 1, should have length 2", Check.Close(new[] { 1.0 }, new[] { 1.0, 2.0 }, what: "vec-len").Message);
+        Assert.False(Check.Close((double[]?)null, new[] { 1.0 }, what: "vec-null").Passed);
+        Assert.Contains("2 of 3 entries", Check.Close(new[] { 1.0, 7.0, -4.0 }, new[] { 1.0, 2.0, 3.0 }, what: "vec-many").Message);
+    }
+
+    [Fact]
+    public void Vector_check_sees_a_sign_flip_a_common_factor_and_all_zeros()
+    {
+        var expected = new[] { 0.5, -1.0, 2.0 };
+        Assert.Contains("every entry has the wrong sign", Check.Close(expected.Select(v => -v).ToArray(), expected, what: "vec-sign").Message);
+        var scaled = Check.Close(expected.Select(v => v * 4).ToArray(), expected, what: "vec-factor").Message;
+        Assert.Contains("every entry is off by the same factor", scaled);
+        Assert.DoesNotContain("4", scaled);
+        Assert.Contains("all zeros", Check.Close(new double[3], expected, what: "vec-zero").Message);
     }
 
     [Fact]
     public void Matrix_check_compares_shape_then_entries()
     {
-        var expected = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } });
+        var expected = M(new[,] { { 1.0, 2.0, 0.0 }, { 3.0, 4.0, 0.0 } });
         Assert.True(Check.Matrix(expected.Clone(), expected).Passed);
 
-        var wrongShape = Check.Matrix(expected.Transpose().SubMatrix(0, 1, 0, 2), expected, what: "W");
-        Assert.Contains("W: has shape 1×2, expected 2×2", wrongShape.Message);
+        Assert.Equal("✗ mat-shape: has shape 1×3, should have shape 2×3.", Check.Matrix(expected.SubMatrix(0, 1, 0, 3), expected, what: "mat-shape").Message);
+        Assert.Contains("the transpose of the shape wanted", Check.Matrix(expected.Transpose(), expected, what: "mat-t").Message);
 
         var wrongEntry = expected.Clone();
         wrongEntry[1, 0] = 3.5;
-        Assert.Contains("entry [1,0] is 3.5, expected 3", Check.Matrix(wrongEntry, expected).Message);
-        Assert.False(Check.Matrix((Matrix<double>?)null, expected).Passed);
+        Assert.Equal("✗ mat-entry: entry [1,0] is too large.", Check.Matrix(wrongEntry, expected, what: "mat-entry").Message);
+        Assert.Contains("entry [0,2] is too large", Check.Matrix(expected.Map(v => v == 0 ? 1.0 : v), expected, what: "mat-zero").Message);
+        Assert.False(Check.Matrix((Matrix<double>?)null, expected, what: "mat-null").Passed);
     }
 
     [Fact]
@@ -84,7 +122,7 @@ public class CheckTests
     {
         var expected = Matrix<float>.Build.Dense(2, 3, 0.5f);
         Assert.True(Check.Matrix(expected.Clone(), expected).Passed);
-        Assert.False(Check.Matrix(Matrix<float>.Build.Dense(2, 3, 0.6f), expected).Passed);
+        Assert.False(Check.Matrix(Matrix<float>.Build.Dense(2, 3, 0.6f), expected, what: "float-mat").Passed);
     }
 
     [Fact]
