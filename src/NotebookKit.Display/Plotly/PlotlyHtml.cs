@@ -19,7 +19,7 @@ internal static class PlotlyHtml
         var page = htmlFigure ?? figure.ToJson();
         // A fixed layout.width wider than the page column would be clipped: in HTML the chart fills the column
         // and that width is only its maximum.
-        int? maxWidth = page["layout"]?["width"] is JsonValue w && w.TryGetValue(out double px) ? (int)px : null;
+        int? maxWidth = PlotlyFigure.Number(page["layout"]?["width"]) is double px ? (int)px : null;
         page["layout"]?.AsObject().Remove("width");
         string html = (htmlPrefix ?? "") + Chart(page, figure.Height, context.Sink, maxWidth);
         return new MimeBundle(Summary(figure)).With(MimeTypes.Plotly, json).With(MimeTypes.Html, html);

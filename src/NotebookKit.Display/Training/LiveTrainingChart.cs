@@ -115,6 +115,14 @@ public sealed class LiveTrainingChart : Callback
         return $"Epoch {_epoch + 1}/{_epochs} · batch {_batch + 1}/{_batches}{loss} · {Seconds(elapsed)}{eta}";
     }
 
+    private static JsonObject TitleJson(string text) => new()
+    {
+        ["text"] = text,
+        ["x"] = 0.01,
+        ["xanchor"] = "left",
+        ["font"] = new JsonObject { ["size"] = 13 },
+    };
+
     private static string Seconds(double s) =>
         s < 60 ? s.ToString("0.0", CultureInfo.InvariantCulture) + " s" : $"{(int)(s / 60)} min {(int)(s % 60)} s";
 
@@ -122,19 +130,19 @@ public sealed class LiveTrainingChart : Callback
     {
         string line = ProgressLine();
         var curves = _curves.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value);
-        var figure = TrainingChart.Build(curves, _title.Length > 0 ? $"{_title}<br><sub>{line}</sub>" : line, extraPanel: Boundary is not null);
+        var figure = TrainingChart.Build(curves, line, extraPanel: Boundary is not null);
+        // Titled by what trains, left-aligned and small so that a long model never runs under Plotly's toolbar;
+        // the progress line below it (Lab's Plotly view shows only the figure). The HTML view has the progress
+        // bar and line above the chart, so its title is the model alone.
+        figure.Layout["title"] = TitleJson(_title.Length > 0 ? $"{_title}<br><sub>{line}</sub>" : line);
         Boundary?.AddPanel(figure);
         double fraction = _done ? 1 : _epochs == 0 ? 0 : (_epoch + (_batch + 1) / (double)Math.Max(1, _batches)) / _epochs;
         string bar =
             $"<div class=\"nbk-progress\" style=\"font-family:sans-serif;font-size:13px;margin:4px 0\">" +
             $"<progress max=\"1\" value=\"{fraction.ToString("0.###", CultureInfo.InvariantCulture)}\" style=\"width:160px;vertical-align:middle\"></progress> " +
             $"<span>{Html.Encode(line)}</span></div>";
-        // The HTML chart is titled by what trains (the progress line above it says how far); Lab's Plotly view
-        // shows both in the title.
         var htmlFigure = figure.ToJson();
-        var title = Json.Title(_title);
-        title["font"] = new JsonObject { ["size"] = 12 };
-        htmlFigure["layout"]!["title"] = title;
+        htmlFigure["layout"]!["title"] = TitleJson(_title);
         var bundle = PlotlyHtml.Bundle(figure, new FormatContext(FormatterRegistry.Default, _sink), bar, htmlFigure);
         string text = line + (_title.Length > 0 ? "\n" + _title : "") + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
         return bundle.With(MimeTypes.PlainText, text);
