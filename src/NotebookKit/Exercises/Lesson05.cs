@@ -55,16 +55,17 @@ public static class Lesson05
     }
 
     /// <summary>Exercise 3: the first Adam step, with and without bias correction (g₁ = 0.003, η = 0.001).</summary>
-    public static void CheckFirstAdamStep(double stepCorrected, double stepUncorrected)
+    public static CheckResult[] CheckFirstAdamStep(double stepCorrected, double stepUncorrected)
     {
         const double g1 = 0.003, eta = 0.001, epsilon = 1e-8;
         double m1 = 0.1 * g1, v1 = 0.001 * g1 * g1;
-        Check.Close(stepCorrected, eta * (m1 / 0.1) / (Math.Sqrt(v1 / 0.001) + epsilon), tol: 1e-5,
+        var corrected = Check.Close(stepCorrected, eta * (m1 / 0.1) / (Math.Sqrt(v1 / 0.001) + epsilon), tol: 1e-5,
             hint: "with the corrections, m̂₁ and v̂₁ are g₁ and g₁² themselves", what: "first Adam step, corrected",
             hint2: "so the step is η·g₁/√(g₁²) = η, whatever g₁ is");
-        Check.Close(stepUncorrected, eta * m1 / (Math.Sqrt(v1) + epsilon), tol: 1e-5,
+        var uncorrected = Check.Close(stepUncorrected, eta * m1 / (Math.Sqrt(v1) + epsilon), tol: 1e-5,
             hint: "without corrections use m₁ = (1 − β₁)·g₁ and v₁ = (1 − β₂)·g₁² directly", what: "first Adam step, uncorrected",
             hint2: "the ratio m₁/√v₁ is 0.1/√0.001 ≈ 3.16 times g₁/|g₁|");
+        return [corrected, uncorrected];
     }
 
     private static double[] Start() => Enumerable.Range(0, Size).Select(i => 1.0 - 0.3 * i).ToArray();

@@ -7,9 +7,10 @@ namespace NotebookKit.Exercises;
 public static class Lesson06
 {
     /// <summary>Exercise 1: arg max on several arrays, ties included.</summary>
-    public static void CheckArgMax(Func<double[], int> argMax)
+    public static CheckResult[] CheckArgMax(Func<double[], int> argMax)
     {
         ArgumentNullException.ThrowIfNull(argMax);
+        var results = new List<CheckResult>();
         var cases = new (string What, double[] Values)[]
         {
             ("ArgMax of three probabilities", [0.1, 0.7, 0.2]),
@@ -20,11 +21,12 @@ public static class Lesson06
         {
             int expected = Reference(values);
             if (!LearnerCode.TryRun(() => argMax((double[])values.Clone()), out int got, out string error))
-                LearnerCode.Threw(what, error, "keep the index of the best value seen so far", "");
+                results.Add(LearnerCode.Threw(what, error, "keep the index of the best value seen so far", ""));
             else
-                Check.Equal(got, expected, hint: "keep the index of the best value seen so far", what: what,
-                    hint2: "start from index 0 and replace it only on a strictly larger value (>, not ≥), so a tie keeps the first");
+                results.Add(Check.Equal(got, expected, hint: "keep the index of the best value seen so far", what: what,
+                    hint2: "start from index 0 and replace it only on a strictly larger value (>, not ≥), so a tie keeps the first"));
         }
+        return [.. results];
     }
 
     /// <summary>Exercise 2: the recall of one digit from the learner's confusion-matrix arithmetic.</summary>

@@ -10,9 +10,10 @@ namespace NotebookKit.Exercises;
 public static class Lesson07
 {
     /// <summary>Exercise 1: ⌊(n + 2p − k)/s⌋ + 1 on valid, same, strided and pooling cases.</summary>
-    public static void CheckOutputSize(Func<int, int, int, int, int> outputSize)
+    public static CheckResult[] CheckOutputSize(Func<int, int, int, int, int> outputSize)
     {
         ArgumentNullException.ThrowIfNull(outputSize);
+        var results = new List<CheckResult>();
         var cases = new (int N, int K, int P, int S, string What)[]
         {
             (28, 3, 0, 1, "28×28, 3×3 kernel, valid"),
@@ -26,10 +27,11 @@ public static class Lesson07
             const string hint = "n + 2p − k is how far the kernel can slide; count the positions, one every s pixels";
             const string hint2 = "integer division floors: ⌊(n + 2p − k)/s⌋, then + 1 for the first position";
             if (!LearnerCode.TryRun(() => outputSize(n, k, p, s), out int got, out string error))
-                LearnerCode.Threw(what, error, hint, hint2);
+                results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else
-                Check.Equal(got, (n + 2 * p - k) / s + 1, hint: hint, what: what, hint2: hint2);
+                results.Add(Check.Equal(got, (n + 2 * p - k) / s + 1, hint: hint, what: what, hint2: hint2));
         }
+        return [.. results];
     }
 
     /// <summary>Exercise 2: the side length of the image before and after every conv and pool layer of <paramref name="model"/>.</summary>
@@ -46,9 +48,10 @@ public static class Lesson07
     }
 
     /// <summary>Exercise 3: 2×2 max pooling, stride 2, on the lesson's 4×4 image and on a 6×6 one with negative values.</summary>
-    public static void CheckMaxPool(Func<double[,], double[,]> maxPool, double[,] tiny)
+    public static CheckResult[] CheckMaxPool(Func<double[,], double[,]> maxPool, double[,] tiny)
     {
         ArgumentNullException.ThrowIfNull(maxPool);
+        var results = new List<CheckResult>();
         var random = new Random(7);
         var negative = new double[6, 6];
         for (int i = 0; i < 6; i++)
@@ -58,17 +61,19 @@ public static class Lesson07
             const string hint = "output[i, j] is the largest of the 2×2 block starting at (2i, 2j)";
             const string hint2 = "start each block's maximum from one of its values, not from 0: all four may be negative";
             if (!LearnerCode.TryRun(() => maxPool((double[,])image.Clone()), out var got, out string error))
-                LearnerCode.Threw(what, error, hint, hint2);
+                results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else
-                Check.Matrix(got is null ? null : MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(got),
-                    MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(Pool(image)), hint: hint, what: what, hint2: hint2);
+                results.Add(Check.Matrix(got is null ? null : MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(got),
+                    MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(Pool(image)), hint: hint, what: what, hint2: hint2));
         }
+        return [.. results];
     }
 
     /// <summary>Exercise 4: F·(C·k² + 1), against the library's Conv2D.ParameterCount on three layers.</summary>
-    public static void CheckConvParameters(Func<int, int, int, int> parameters)
+    public static CheckResult[] CheckConvParameters(Func<int, int, int, int> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        var results = new List<CheckResult>();
         foreach (var (filters, k, channels) in new[] { (16, 3, 8), (64, 3, 32), (6, 5, 1) })
         {
             var conv = new Conv2D(filters, k, inputShape: (channels, 12, 12));
@@ -77,10 +82,11 @@ public static class Lesson07
             const string hint = "each filter has one weight per input channel and kernel position, plus one bias";
             const string hint2 = "F · (C · k · k + 1): the image size does not appear";
             if (!LearnerCode.TryRun(() => parameters(filters, k, channels), out int got, out string error))
-                LearnerCode.Threw(what, error, hint, hint2);
+                results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else
-                Check.Equal(got, conv.ParameterCount, hint: hint, what: what, hint2: hint2);
+                results.Add(Check.Equal(got, conv.ParameterCount, hint: hint, what: what, hint2: hint2));
         }
+        return [.. results];
     }
 
     private static double[,] Pool(double[,] input)

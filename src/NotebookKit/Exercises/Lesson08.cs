@@ -21,7 +21,7 @@ public static class Lesson08
     /// Exercise 2: the learner's inverted dropout, forward then backward, against the library's Dropout layer on
     /// a 6×10 batch: the library draws the mask, the learner's functions receive it (1 = kept, 0 = dropped).
     /// </summary>
-    public static void CheckDropout(Func<Matrix<double>, Matrix<double>, double, Matrix<double>> forward,
+    public static CheckResult[] CheckDropout(Func<Matrix<double>, Matrix<double>, double, Matrix<double>> forward,
         Func<Matrix<double>, Matrix<double>, double, Matrix<double>> backward)
     {
         ArgumentNullException.ThrowIfNull(forward);
@@ -36,22 +36,24 @@ public static class Lesson08
         var libraryOut = layer.Forward(A, training: true).Clone();
         var libraryGradient = layer.Backward(dA).Clone();
         var mask = libraryOut.Map(v => v == 0 ? 0.0 : 1.0);
+        var results = new List<CheckResult>();
 
         const string forwardWhat = "dropout forward = the library's Dropout with the same mask";
         const string forwardHint = "keep A where the mask is 1, zero elsewhere — then make up for the dropped units";
         const string forwardHint2 = "divide the kept values by 1 − p, so the expected activation stays A";
         if (!LearnerCode.TryRun(() => forward(A.Clone(), mask.Clone(), p), out var ours, out string error))
-            LearnerCode.Threw(forwardWhat, error, forwardHint, forwardHint2);
+            results.Add(LearnerCode.Threw(forwardWhat, error, forwardHint, forwardHint2));
         else
-            Check.Matrix(ours, libraryOut, tol: 1e-12, hint: forwardHint, what: forwardWhat, hint2: forwardHint2);
+            results.Add(Check.Matrix(ours, libraryOut, tol: 1e-12, hint: forwardHint, what: forwardWhat, hint2: forwardHint2));
 
         const string backwardWhat = "dropout backward = the library's Dropout with the same mask";
         const string backwardHint = "the forward pass multiplies each unit by a constant: the gradient is multiplied by the same constant";
         const string backwardHint2 = "dL/dX = dL/dA ⊙ mask / (1 − p): dropped units pass no gradient";
         if (!LearnerCode.TryRun(() => backward(dA.Clone(), mask.Clone(), p), out var ourGradient, out error))
-            LearnerCode.Threw(backwardWhat, error, backwardHint, backwardHint2);
+            results.Add(LearnerCode.Threw(backwardWhat, error, backwardHint, backwardHint2));
         else
-            Check.Matrix(ourGradient, libraryGradient, tol: 1e-12, hint: backwardHint, what: backwardWhat, hint2: backwardHint2);
+            results.Add(Check.Matrix(ourGradient, libraryGradient, tol: 1e-12, hint: backwardHint, what: backwardWhat, hint2: backwardHint2));
+        return [.. results];
     }
 
     /// <summary>Exercise 3: the horizontal flip of an 8×8 image stored as 64 values, row after row.</summary>
