@@ -10,7 +10,10 @@ internal static class LessonOutputs
 
     public static bool IsSolutionCell(NotebookCell cell) => HasTag(cell, "solution");
 
-    public static bool UsesCheck(NotebookCell cell) => cell.IsCode && cell.Source.Contains("Check.", StringComparison.Ordinal);
+    // Check.Close(…) in the open, or a lesson's hidden checker: Lesson03.CheckSgdLoop(…).
+    public static bool UsesCheck(NotebookCell cell) => cell.IsCode && UsesCheckPattern.IsMatch(cell.Source);
+
+    private static readonly System.Text.RegularExpressions.Regex UsesCheckPattern = new(@"Check\.|Lesson\d\d\.Check");
 
     public static string Text(NotebookCell cell) => string.Concat(cell.Outputs.Select(o => o.Text ?? o.GetText("text/plain") ?? ""));
 

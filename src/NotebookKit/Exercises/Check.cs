@@ -86,6 +86,7 @@ public static class Check
     {
         if (double.IsNaN(actual)) return CheckText.IsNaN;
         if (double.IsInfinity(actual)) return CheckText.IsInfinite;
+        if (!double.IsFinite(expected)) return CheckText.NotRight;
         if (Within(actual, expected, tol)) return null;
         if (actual == 0) return CheckText.IsZero;
         if (expected != 0 && Math.Sign(actual) != Math.Sign(expected)) return CheckText.WrongSign;
@@ -133,7 +134,7 @@ public static class Check
     private static CheckResult Fail(string what, string why, string hint, string hint2)
     {
         var failures = FailureCounts.AddOrUpdate(what, 1, (_, count) => count + 1);
-        var message = $"{CheckResult.FailMark} {what}: {why}.";
+        var message = $"{CheckResult.FailMark} {what}: {why}{(why.EndsWith('?') ? "" : ".")}";
         if (!string.IsNullOrWhiteSpace(hint))
             message += $" {CheckText.HintLabel}: {hint}";
         if (failures >= 2 && !string.IsNullOrWhiteSpace(hint2))

@@ -14,7 +14,7 @@ public static class CheckText
     public static string NotRight => "is not right yet";
     public static string IsNaN => "is NaN (not a number): a 0/0, a log of a negative number or an overflow upstream";
     public static string IsInfinite => "is infinite: a division by zero or an overflow";
-    public static string IsZero => "is 0: not computed yet, or a sum that never ran";
+    public static string IsZero => "is 0: is it computed yet?";
     public static string WrongSign => "has the wrong sign";
     public static string TooLarge => "is too large";
     public static string TooSmall => "is too small";
@@ -25,7 +25,7 @@ public static class CheckText
     public static string Transposed(string actual) => $"has shape {actual}: the transpose of the shape wanted";
     public static string EveryEntryWrongSign => "every entry has the wrong sign";
     public static string EveryEntrySameFactor => "every entry is off by the same factor: a scale is missing or extra";
-    public static string AllZero => "is all zeros: not computed yet?";
+    public static string AllZero => "every entry is 0: is it computed yet?";
     public static string Entry(string index, string why) => $"entry {index} {why}";
     public static string EntriesWrong(int wrong, int total) => $"{wrong} of {total} entries are off";
 

@@ -98,7 +98,7 @@ public class CheckTests
         var scaled = Check.Close(expected.Select(v => v * 4).ToArray(), expected, what: "vec-factor").Message;
         Assert.Contains("every entry is off by the same factor", scaled);
         Assert.DoesNotContain("4", scaled);
-        Assert.Contains("all zeros", Check.Close(new double[3], expected, what: "vec-zero").Message);
+        Assert.Equal("✗ vec-zero: every entry is 0: is it computed yet?", Check.Close(new double[3], expected, what: "vec-zero").Message);
     }
 
     [Fact]
