@@ -82,7 +82,8 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
         // that width is only its maximum. Its height is the figure's own (no reserved band under a short chart).
         var layoutObject = figure["layout"]?.DeepClone() as JsonObject ?? new JsonObject();
         var style = "";
-        if (layoutObject["width"] is JsonValue w && w.TryGetValue(out double width))
+        if (layoutObject["width"] is JsonValue w && w.GetValueKind() == JsonValueKind.Number
+            && double.TryParse(w.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double width))
         {
             layoutObject.Remove("width");
             style = $" style=\"max-width:{width.ToString(System.Globalization.CultureInfo.InvariantCulture)}px\"";
