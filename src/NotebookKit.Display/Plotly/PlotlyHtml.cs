@@ -16,7 +16,12 @@ internal static class PlotlyHtml
     public static MimeBundle Bundle(PlotlyFigure figure, FormatContext context, string? htmlPrefix = null, JsonObject? htmlFigure = null)
     {
         var json = figure.ToJson();
-        string html = (htmlPrefix ?? "") + Chart(htmlFigure ?? json, figure.Height, context.Sink);
+        var page = htmlFigure ?? figure.ToJson();
+        // A fixed layout.width wider than the page column would be clipped: in HTML the chart fills the column
+        // and that width is only its maximum.
+        int? maxWidth = PlotlyFigure.Number(page["layout"]?["width"]) is double px ? (int)px : null;
+        page["layout"]?.AsObject().Remove("width");
+        string html = (htmlPrefix ?? "") + Chart(page, figure.Height, context.Sink, maxWidth);
         return new MimeBundle(Summary(figure)).With(MimeTypes.Plotly, json).With(MimeTypes.Html, html);
     }
 
@@ -24,7 +29,7 @@ internal static class PlotlyHtml
     /// The div and its drawing script. In a notebook session plotly.js is sent first as its own output; with no
     /// session the loader is inlined, so the result works pasted into any page.
     /// </summary>
-    public static string Chart(JsonObject figure, int height, IDisplaySink? sink)
+    public static string Chart(JsonObject figure, int height, IDisplaySink? sink, int? maxWidth = null)
     {
         string prefix;
         if (sink is null) prefix = PlotlyLoader.LoaderHtml();
@@ -37,7 +42,7 @@ internal static class PlotlyHtml
         // System.Text.Json escapes <, > and & in strings, so user text cannot close the script element.
         string spec = figure.ToJsonString(Options);
         return prefix +
-            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;height:{height}px\">{Note}</div>\n" +
+            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;{(maxWidth is int mw ? $"max-width:{mw}px;" : "")}height:{height}px\">{Note}</div>\n" +
             "<script type=\"text/javascript\">\n(function () {\n" +
             $"  var fig = {spec};\n" +
             "  var tries = 0;\n" +

@@ -33,7 +33,7 @@ internal static class HandoutStyle
         .output.stream pre { padding: .2rem 0; } .output.stderr pre { background: #fff8e6; }
         .output.error pre { background: #ffebe9; color: #82071e; padding: .5rem; border-radius: 6px; }
         .output img { max-width: 100%; height: auto; }
-        .plotly-chart { width: 100%; min-height: 420px; }
+        .plotly-chart { width: 100%; }
         .markdown-cell img { max-width: 100%; }
         .markdown-cell table, .output table { border-collapse: collapse; } .markdown-cell th, .markdown-cell td { border: 1px solid var(--line); padding: .2rem .5rem; }
         .raw-cell pre { color: var(--muted); }
