@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 
 namespace NotebookKit.Jupyter.Execution;
@@ -85,11 +87,18 @@ internal static class KitReferences
         {
             try
             {
-                foreach (var type in Assembly.LoadFrom(path).GetExportedTypes())
-                    if (type.Namespace is { } ns)
-                        namespaces.Add(ns);
+                // Read from the metadata, not by loading the assemblies: reflecting over FSharp.Core's and
+                // Plotly.NET's thousands of types cost a quarter of a second of every kernel's start.
+                using var image = new PEReader(File.OpenRead(path));
+                var metadata = image.GetMetadataReader();
+                foreach (var handle in metadata.TypeDefinitions)
+                {
+                    var type = metadata.GetTypeDefinition(handle);
+                    if ((type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public && !type.Namespace.IsNil)
+                        namespaces.Add(metadata.GetString(type.Namespace));
+                }
             }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or ReflectionTypeLoadException or FileNotFoundException or TypeLoadException)
+            catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
             {
                 // An assembly that cannot be loaded contributes no namespaces; the session still starts.
             }
