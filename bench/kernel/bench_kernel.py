@@ -14,6 +14,7 @@ dotnet-interactive gets no inspect or history requests: it never answers them.
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 
@@ -87,7 +88,8 @@ def one_round(name, spec):
     """Starts the kernel, measures everything in order, shuts it down; returns a dict of measurements."""
     km = KernelManager(kernel_name=name)
     start = time.perf_counter()
-    km.start_kernel()
+    # A kernel's own stdout is not the notebook's (dotnet-interactive logs its web host there): keep it out of the table.
+    km.start_kernel(stdout=subprocess.DEVNULL)
     kc = km.client()
     kc.start_channels()
     try:
