@@ -15,6 +15,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
         output.WriteLine($"NotebookKit bench: {rounds} interleaved round(s). {Environment.ProcessorCount} cores, load average at start {LoadAverage()}, " +
                          $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
         output.WriteLine($"NotebookKit runs under OPENBLAS_CORETYPE={Variable("OPENBLAS_CORETYPE")}, OPENBLAS_L2_SIZE={Variable("OPENBLAS_L2_SIZE")}: {BlasRuntime.Describe()}");
+        if (BlasRuntime.IsOpenBlas) output.WriteLine(SgemmRate.Measure());
         var runner = new ProcessRunner(peersFolder);
         var all = new List<Measurement>();
         var failed = new HashSet<(string, Setting)>();

@@ -27,6 +27,7 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
                 output.WriteLine(string.Create(Invariant,
                     $"{workload.Name,-5} {g.Key.Contestant,-12} {g.Key.Setting,-24} {workload.TimedSamples / median,18:N0} {$"{workload.TimedSamples / slow:N0}–{workload.TimedSamples / fast:N0}",21} {1e6 * median / workload.TimedSteps,9:N1} {Median(g.Select(m => m.CpuSeconds)),6:F2}  {g.Count()}"));
             }
+            if (workload == Workload.Mlp && SgemmRate.GigaflopsOneThread > 0) WriteSgemmFraction(output, workload, runs);
             WriteRatio(output, workload, runs, m => m.Seconds, "wall");
             WriteRatio(output, workload, runs, m => m.CpuSeconds, "CPU ");
         }
@@ -49,6 +50,18 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
         string usual = winners.GroupBy(w => w).MaxBy(g => g.Count())!.Key;
         output.WriteLine(string.Create(Invariant,
             $"  => {workload.Name} by {what} time: NotebookKit / fastest peer = {Median(ratios):F2}× (min–max {ratios.Min():F2}–{ratios.Max():F2} over {ratios.Count} rounds; fastest peer most often {usual})"));
+    }
+
+    /// <summary>The MLP epoch's useful FLOPs per second against the sgemm rate: how close to the product-bound limit it runs.</summary>
+    private static void WriteSgemmFraction(TextWriter output, Workload workload, List<Measurement> runs)
+    {
+        foreach (var g in runs.Where(m => m.Contestant == "NotebookKit").GroupBy(m => m.Setting))
+        {
+            double rate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.Seconds)) / 1e9;
+            double cpuRate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.CpuSeconds)) / 1e9;
+            output.WriteLine(string.Create(Invariant,
+                $"  mlp NotebookKit {g.Key}: {SgemmRate.MlpFlopsPerSample:N0} FLOP/sample → {rate:F1} GFLOP/s wall, {cpuRate:F1} per CPU-second = {100 * cpuRate / SgemmRate.GigaflopsOneThread:F0}% of the 1-thread sgemm rate"));
+        }
     }
 
     private static double Median(IEnumerable<double> values)

@@ -30,7 +30,7 @@ internal static class NotebookKitRunner
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var timer = Stopwatch.StartNew();
-        model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1, callbacks: [clock]);
+        var history = model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1, callbacks: [clock]);
         timer.Stop();
         process.Refresh();
         var (seconds, cpuSeconds) = workload.BestEpoch
@@ -44,6 +44,7 @@ internal static class NotebookKitRunner
             ["seconds"] = seconds,
             ["cpu_seconds"] = cpuSeconds,
             ["samples"] = workload.TimedSamples,
+            ["loss"] = history["loss"].Select(l => l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             ["epochs"] = clock.Epochs.Select(e => new[] { e.Seconds, e.CpuSeconds }).ToArray(),
             ["blas"] = BlasRuntime.Describe(),
             ["openblas_core"] = BlasRuntime.IsOpenBlas ? BlasRuntime.Describe().Split("core ")[^1].Split(',')[0] : "managed",
