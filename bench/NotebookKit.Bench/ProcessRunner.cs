@@ -10,7 +10,8 @@ namespace NotebookKit.Bench;
 internal sealed class ProcessRunner(string peersFolder)
 {
     private const string Python = "/usr/bin/python3";
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
+    // Far above any run that could be the fastest (2–7 s on a loaded machine), low enough to skip a pathological one.
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
     public Measurement? Run(Setting setting, Workload workload, int round, out string? problem)
     {
