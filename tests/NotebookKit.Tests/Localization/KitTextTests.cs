@@ -99,6 +99,25 @@ public sealed partial class KitTextTests : IDisposable
         Assert.Equal("✗ loss: is too large. Hint: square first", NotebookKit.Exercises.Check.Close(2.0, 1.0, hint: "square first", what: "loss").Message);
     }
 
+    [Fact]
+    public void Model_summary_is_printed_in_the_kit_language_with_its_columns_aligned()
+    {
+        var model = new NotebookKit.Training.Sequential(new NotebookKit.Layers.Dense(5, inputs: 2), new NotebookKit.Layers.Dense(1));
+        KitLanguage.Use("zh-CN");
+        var lines = model.Summary().Split('\n');
+        Assert.Equal("Sequential（输入 2）", lines[0]);
+        Assert.StartsWith("层", lines[1]);
+        Assert.Equal("参数总数：21", lines[^1]);
+        // Each Chinese header character takes two columns: the layer names start where the header's second column does.
+        var configuration = lines[1].IndexOf("配置", StringComparison.Ordinal);
+        Assert.Equal(lines[2].IndexOf("Dense(", StringComparison.Ordinal), configuration + lines[1][..configuration].Count(c => c >= '\u4E00'));
+
+        KitLanguage.Use("en");
+        var english = model.Summary();
+        Assert.StartsWith("Sequential (input 2)", english);
+        Assert.EndsWith("Total params: 21", english);
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
