@@ -23,9 +23,10 @@ internal static class RunCommand
         var pdf = new Option<string?>("--pdf") { Description = "Write PDF handouts into this folder (needs Chromium)." };
         var timeout = new Option<double?>("--timeout") { Description = "Seconds one cell may run before the notebook is stopped (default: no limit)." };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Keep running after a failing cell; its error is recorded as output." };
+        var kernel = new Option<string?>("--kernel") { Description = $"Run with this kernel whatever the notebook's kernelspec says (only '{Jupyter.Kernel.KernelIdentity.KernelName}', C#)." };
         var command = new Command("run", "Run notebooks headless through the NotebookKit kernel, record outputs, write notebooks and handouts.");
         command.Arguments.Add(paths);
-        foreach (var option in new Option[] { inPlace, outputDir, html, pdf, timeout, allowErrors })
+        foreach (var option in new Option[] { inPlace, outputDir, html, pdf, timeout, allowErrors, kernel })
             command.Options.Add(option);
         command.Validators.Add(result =>
         {
@@ -33,6 +34,8 @@ internal static class RunCommand
                 result.AddError("--in-place and --output-dir cannot be used together.");
             if (result.GetValue(timeout) is <= 0)
                 result.AddError("--timeout must be a positive number of seconds.");
+            if (result.GetValue(kernel) is { } name && !NotebookLanguage.IsCSharpKernel(name))
+                result.AddError($"--kernel {name}: notebookkit run only has the C# kernel '{Jupyter.Kernel.KernelIdentity.KernelName}'.");
         });
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -42,7 +45,7 @@ internal static class RunCommand
                 parseResult.GetValue(outputDir),
                 parseResult.GetValue(html),
                 parseResult.GetValue(pdf),
-                new RunOptions(parseResult.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null, parseResult.GetValue(allowErrors)));
+                new RunOptions(parseResult.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null, parseResult.GetValue(allowErrors), parseResult.GetValue(kernel)));
             var kernels = KernelClientSession.Starter(KernelCommandLine.ForCli(typeof(RunCommand).Assembly.Location));
             return RunAsync(request, kernels, Console.Out, Console.Error, PlainOutput(), cancellationToken);
         });

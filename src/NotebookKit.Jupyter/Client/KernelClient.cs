@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using NetMQ;
-using NetMQ.Sockets;
 using NotebookKit.Jupyter.Protocol;
 using NotebookKit.Jupyter.Transport;
 
@@ -19,14 +17,8 @@ namespace NotebookKit.Jupyter.Client;
 public sealed class KernelClient : IAsyncDisposable
 {
     private readonly ConnectionInfo _connection;
-    private readonly WireCodec _codec;
     private readonly string _session = Guid.NewGuid().ToString("N");
-    private readonly DealerSocket _shell = new();
-    private readonly DealerSocket _control = new();
-    private readonly DealerSocket _stdin = new();
-    private readonly SubscriberSocket _iopub = new();
-    private readonly NetMQQueue<Action> _sends = new();
-    private readonly NetMQPoller _poller;
+    private readonly ZeroMqClientTransport _transport;
     private readonly ConcurrentDictionary<string, PendingRequest> _pending = new();
     private readonly Process? _process;
     private readonly string? _connectionFile;
@@ -37,29 +29,9 @@ public sealed class KernelClient : IAsyncDisposable
         _connection = connection;
         _process = process;
         _connectionFile = connectionFile;
-        _codec = new WireCodec(new MessageSigner(connection.Key));
-        // jupyter_client gives shell and stdin one identity: the kernel routes input_request to it.
-        var identity = System.Text.Encoding.ASCII.GetBytes(_session);
-        _shell.Options.Identity = identity;
-        _stdin.Options.Identity = identity;
-        foreach (var socket in new NetMQSocket[] { _shell, _control, _stdin, _iopub })
-            socket.Options.Linger = TimeSpan.Zero;
-        _shell.Connect(connection.Endpoint(connection.ShellPort));
-        _control.Connect(connection.Endpoint(connection.ControlPort));
-        _stdin.Connect(connection.Endpoint(connection.StdinPort));
-        _iopub.Connect(connection.Endpoint(connection.IopubPort));
-        _iopub.SubscribeToAnyTopic();
-        _shell.ReceiveReady += (_, e) => Receive(Channel.Shell, e.Socket);
-        _control.ReceiveReady += (_, e) => Receive(Channel.Control, e.Socket);
-        _stdin.ReceiveReady += (_, e) => Receive(Channel.Stdin, e.Socket);
-        _iopub.ReceiveReady += (_, e) => Receive(Channel.IOPub, e.Socket);
-        _sends.ReceiveReady += (_, e) =>
-        {
-            while (e.Queue.TryDequeue(out var send, TimeSpan.Zero))
-                send();
-        };
-        _poller = new NetMQPoller { _shell, _control, _stdin, _iopub, _sends };
-        new Thread(_poller.Run) { IsBackground = true, Name = "kernel-client" }.Start();
+        _transport = new ZeroMqClientTransport(connection, identity: _session);
+        // A message this client cannot verify is not evidence of anything: it is dropped.
+        _transport.Start(Receive, (_, _) => { });
     }
 
     /// <summary>The kernel's kernel_info_reply content, read when the client connected.</summary>
@@ -157,7 +129,7 @@ public sealed class KernelClient : IAsyncDisposable
         _pending[message.Header.MessageId] = pending;
         try
         {
-            Send(channel, message);
+            _transport.Send(channel, message);
             using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeoutSource.CancelAfter(timeout);
             try
@@ -231,31 +203,8 @@ public sealed class KernelClient : IAsyncDisposable
         }
     }
 
-    private void Send(Channel channel, Message message)
+    private void Receive(Channel channel, Message message)
     {
-        var frames = _codec.Encode(message);
-        var socket = channel switch
-        {
-            Channel.Shell => _shell,
-            Channel.Control => _control,
-            Channel.Stdin => _stdin,
-            _ => throw new ArgumentException($"A client cannot send on {channel}.", nameof(channel)),
-        };
-        _sends.Enqueue(() => socket.SendMultipartBytes(frames));
-    }
-
-    private void Receive(Channel channel, NetMQSocket socket)
-    {
-        var frames = socket.ReceiveMultipartBytes();
-        Message message;
-        try
-        {
-            message = _codec.Decode(frames);
-        }
-        catch (WireFormatException)
-        {
-            return; // a message this client cannot verify is not evidence of anything
-        }
         if (channel == Channel.Stdin)
         {
             OnInputRequest(message);
@@ -280,7 +229,7 @@ public sealed class KernelClient : IAsyncDisposable
         Task.Run(() =>
         {
             var value = handler?.Invoke(request) ?? "";
-            Send(Channel.Stdin, Message.Create(MessageTypes.InputReply, new InputReply(value), message, _session) with { Identities = [] });
+            _transport.Send(Channel.Stdin, Message.Create(MessageTypes.InputReply, new InputReply(value), message, _session) with { Identities = [] });
         });
     }
 
@@ -300,11 +249,7 @@ public sealed class KernelClient : IAsyncDisposable
         if (_disposed)
             return;
         _disposed = true;
-        if (_poller.IsRunning)
-            _poller.Stop();
-        _poller.Dispose();
-        foreach (var disposable in new IDisposable[] { _sends, _shell, _control, _stdin, _iopub })
-            disposable.Dispose();
+        _transport.Dispose();
         if (_process is not null)
         {
             if (!_process.HasExited)

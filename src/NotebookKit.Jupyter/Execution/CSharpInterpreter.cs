@@ -22,15 +22,19 @@ public sealed class CSharpInterpreter : IInterpreter
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _restored = new();
     private readonly NuGetRestorer _restorer;
     private readonly RoslynAssistant _assistant;
+    private readonly CellThread _cells = new();
+    private readonly InterruptWatchdog _watchdog;
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
+    private Action? _assistantStart;
 
     public CSharpInterpreter(string? workingDirectory = null, string? nugetCache = null)
     {
         _workingDirectory = workingDirectory ?? Directory.GetCurrentDirectory();
         _restorer = new NuGetRestorer(nugetCache ?? NuGetRestorer.DefaultCacheRoot());
         _assistant = new RoslynAssistant(ParseOptions);
+        _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
         _ready = Task.Run(WarmUp);
     }
 
@@ -40,8 +44,11 @@ public sealed class CSharpInterpreter : IInterpreter
     private void WarmUp()
     {
         var usings = KitReferences.AvailableUsings();
+        // One set of references for the cells and the completion workspace: the metadata is read once and
+        // shared (the XML docs load only when inspect asks for them).
+        var references = KitReferences.Create(withDocumentation: true);
         _options = ScriptOptions.Default
-            .WithReferences(KitReferences.Create(withDocumentation: false))
+            .WithReferences(references)
             .WithImports(usings)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithOptimizationLevel(OptimizationLevel.Debug)
@@ -50,30 +57,74 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
-        var prelude = KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "";
+        var prelude = (KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "") + KitReferences.PolyglotAliases;
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
+        // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
+        // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.
+        _options = _options.WithReferences(Array.Empty<MetadataReference>());
         // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
         // including the loop rewrite and the interrupt check every loop cell goes through.
         var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
         var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
-        _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
-        _assistant.Start(usings, prelude);
+        try
+        {
+            _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // A cell interrupted while this ran: the warm cell only pre-JITs, so it just stops; the kernel is ready.
+        }
+        _assistantStart = () => _assistant.Start(references, usings, prelude);
     }
 
-    public ExecutionOutcome Execute(string code)
+    /// <summary>
+    /// Builds the completion workspace once, in the background, after the first cell has run (or at the first
+    /// complete/inspect request): it costs ~1 s of CPU and ~100 MB, which the first result should not wait behind.
+    /// </summary>
+    private void StartAssistant() => Interlocked.Exchange(ref _assistantStart, null)?.Invoke();
+
+    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code, importDepth: 0));
+
+    public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) => InCell(interrupt, () => Run(expression, keepState: false));
+
+    /// <summary>Every cell and user expression runs here: on the cell thread, inside its own <see cref="CellScope"/>, after the warm-up.</summary>
+    private ExecutionOutcome InCell(CancellationToken interrupt, Func<ExecutionOutcome> run) => _cells.Run(() =>
     {
-        _ready.GetAwaiter().GetResult();
-        CellInterrupt.Reset();
-        // Fit checks this token every batch: an interrupt stops training inside library code too.
-        NotebookKit.Training.TrainingHost.Cancellation = CellInterrupt.Token;
+        using var cell = CellScope.Begin(interrupt);
+        // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
+        using var watch = cell.Token.Register(_watchdog.Watch);
+        try
+        {
+            // An interrupt while the first cell waits for the warm-up stops that cell, never the warm-up.
+            _ready.WaitAsync(cell.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cell.Interrupted)
+        {
+            return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
+        }
+        return run();
+    });
+
+    /// <summary>One cell's magics, packages and parts, in order; <c>#!import</c> comes back here for each imported cell.</summary>
+    private ExecutionOutcome ExecuteCell(string code, int importDepth)
+    {
         var magics = CellMagics.Parse(code);
         if (magics.Error is not null)
             return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", magics.Error, [magics.Error]));
+        foreach (var source in magics.Sources.Where(s => !_restorer.AdditionalSources.Contains(s)))
+            _restorer.AdditionalSources.Add(source);
         foreach (var package in magics.Packages)
         {
+            if (PreloadedPackages.TryServe(package, out var served, out var note))
+            {
+                _restored[NuGetReference.Key(package.Reference)] = served;
+                if (note is not null)
+                    Console.Out.WriteLine(note);
+                continue;
+            }
             try
             {
-                _restored[NuGetReference.Key(package.Reference)] = _restorer.Restore(package);
+                _restored[NuGetReference.Key(package.Reference)] = PreloadedPackages.WithoutKitAssemblies(_restorer.Restore(package));
             }
             catch (NuGetRestoreException e)
             {
@@ -83,19 +134,75 @@ public sealed class CSharpInterpreter : IInterpreter
         var stopwatch = magics.Timed ? Stopwatch.StartNew() : null;
         try
         {
-            return Run(magics.Code, keepState: true);
+            var outcome = ExecutionOutcome.NoValue;
+            foreach (var part in magics.Parts)
+            {
+                outcome = part switch
+                {
+                    CellPart.CSharp csharp => Run(csharp.Code, keepState: true),
+                    CellPart.Value value => AssignValue(value),
+                    CellPart.Import import => Import(import, importDepth),
+                    _ => ShowPart(part),
+                };
+                if (outcome.Error is not null)
+                    return outcome;
+            }
+            return outcome;
         }
         finally
         {
+            StartAssistant();
             if (stopwatch is not null)
                 Console.Out.WriteLine($"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
         }
     }
 
-    public ExecutionOutcome Evaluate(string expression)
+    private ExecutionOutcome ShowPart(CellPart part)
     {
-        _ready.GetAwaiter().GetResult();
-        return Run(expression, keepState: false);
+        if (part is CellPart.Show show)
+            PolyglotMagics.Show(show);
+        else if (part is CellPart.Info info)
+            PolyglotMagics.Info(info.Magic, _state!.Variables);
+        return ExecutionOutcome.NoValue;
+    }
+
+    /// <summary><c>#!value --name x</c>: the text becomes the string variable <c>x</c> of the session.</summary>
+    private ExecutionOutcome AssignValue(CellPart.Value value)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(value.Name))
+            return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", $"#!value --name {value.Name}: not a C# variable name.", []));
+        var outcome = Run($"var {value.Name} = {SymbolDisplay.FormatLiteral(value.Content, quote: true)};", keepState: true);
+        if (outcome.Error is null)
+            PolyglotMagics.ShowValue(value);
+        return outcome.Error is null ? ExecutionOutcome.NoValue : outcome;
+    }
+
+    /// <summary><c>#!import path</c>: each C# cell of the file runs into this session, as if it were typed here.</summary>
+    private ExecutionOutcome Import(CellPart.Import import, int depth)
+    {
+        var path = Path.GetFullPath(Path.Combine(_workingDirectory, import.Path));
+        IReadOnlyList<string> cells;
+        try
+        {
+            if (depth >= 8)
+                throw new InvalidOperationException($"#!import {import.Path}: imports nest more than 8 deep (does a file import itself?).");
+            cells = NotebookImport.CSharpCells(path);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or InvalidOperationException or UnauthorizedAccessException or Notebooks.NotebookFormatException)
+        {
+            var message = $"(line {import.Line}) {e.Message}";
+            return ExecutionOutcome.Failed(new ExecutionError("ImportError", message, [message]));
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var outcome = ExecuteCell(cells[i], depth + 1);
+            if (outcome.Error is { } error)
+            {
+                var where = $"#!import {import.Path}: cell {i + 1}";
+                return ExecutionOutcome.Failed(error with { Value = $"{where}: {error.Value}", Traceback = [where, .. error.Traceback] });
+            }
+        }
+        return ExecutionOutcome.NoValue;
     }
 
     private ExecutionOutcome Run(string code, bool keepState)
@@ -108,12 +215,23 @@ public sealed class CSharpInterpreter : IInterpreter
         // cell as written happens only when the first fails, so diagnostics point at the user's own columns.
         var rewritten = LoopInterruptRewriter.HasLoops(root);
         var source = rewritten ? new LoopInterruptRewriter().Visit(root).ToFullString() : code;
+        var interrupt = CellInterrupt.Token;
         ScriptState<object> state;
         try
         {
-            var task = previous.ContinueWithAsync<object>(source, options, catchException: _ => true);
-            task.Wait(CellInterrupt.Token);
-            state = task.Result;
+            var script = previous.Script.ContinueWith<object>(source, options);
+            // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
+            // blocked code can only ever land in the user's code, never inside Roslyn.
+            var diagnostics = script.Compile(interrupt);
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+                throw new CompilationErrorException("The cell did not compile.", diagnostics);
+            interrupt.ThrowIfCancellationRequested();
+            using (_cells.UserCode())
+            {
+                var task = script.RunFromAsync(previous, catchException: _ => true);
+                task.Wait(interrupt);
+                state = task.Result;
+            }
         }
         catch (CompilationErrorException e) when (rewritten)
         {
@@ -125,9 +243,10 @@ public sealed class CSharpInterpreter : IInterpreter
         {
             return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(e.Diagnostics));
         }
-        catch (OperationCanceledException) when (CellInterrupt.Token.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested)
         {
-            // The cell was awaiting something that ignores cancellation; it is abandoned, the session goes on.
+            // Interrupted while compiling, or while awaiting something that ignores cancellation (then it is
+            // abandoned): the session goes on from the previous cell's state.
             return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
         }
         if (keepState)
@@ -136,7 +255,7 @@ public sealed class CSharpInterpreter : IInterpreter
             _assistant.AddSubmission(code);
         }
         if (state.Exception is { } exception)
-            return ExecutionOutcome.Failed(exception is OperationCanceledException && CellInterrupt.Token.IsCancellationRequested
+            return ExecutionOutcome.Failed(exception is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested
                 ? ExceptionFormatter.Interrupted()
                 : ExceptionFormatter.Runtime(exception));
         return TrailingValue(root, state);
@@ -148,8 +267,8 @@ public sealed class CSharpInterpreter : IInterpreter
         if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } })
             return ExecutionOutcome.NoValue;
         var value = state.ReturnValue;
-        // display(x) returns a handle for updates; echoing the handle would show the value twice.
-        if (value?.GetType().FullName == "NotebookKit.Display.DisplayHandle")
+        // display(x) and x.Display() return a handle for updates; echoing the handle would show the value twice.
+        if (value is Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             return ExecutionOutcome.NoValue;
         if (value is null && ReturnsVoid(state.Script))
             return ExecutionOutcome.NoValue;
@@ -166,9 +285,19 @@ public sealed class CSharpInterpreter : IInterpreter
         return type is null || type.SpecialType == SpecialType.System_Void;
     }
 
-    public CompletionResult Complete(string code, int cursor) => _assistant.Complete(code, cursor);
+    public CompletionResult Complete(string code, int cursor)
+    {
+        _ready.GetAwaiter().GetResult();
+        StartAssistant();
+        return _assistant.Complete(code, cursor);
+    }
 
-    public InspectionResult Inspect(string code, int cursor, int detailLevel) => _assistant.Inspect(code, cursor, detailLevel);
+    public InspectionResult Inspect(string code, int cursor, int detailLevel)
+    {
+        _ready.GetAwaiter().GetResult();
+        StartAssistant();
+        return _assistant.Inspect(code, cursor, detailLevel);
+    }
 
     public CompletenessResult IsComplete(string code)
     {
@@ -190,5 +319,10 @@ public sealed class CSharpInterpreter : IInterpreter
         return depth;
     }
 
+    /// <summary>
+    /// Stops the running cell: loops and Fit see the flag at once; code blocked in a sleep or a wait is woken
+    /// (and woken again if it blocks again) until the cell ends. A cell that still runs after a few seconds is
+    /// inside code that never checks (a native call, a tight loop in a library): the learner is told so.
+    /// </summary>
     public void Interrupt() => CellInterrupt.Cancel();
 }

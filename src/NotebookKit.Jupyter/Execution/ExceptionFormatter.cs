@@ -35,6 +35,24 @@ internal static class ExceptionFormatter
     public static ExecutionError Interrupted() =>
         new("OperationCanceledException", "The cell was interrupted.", ["OperationCanceledException: The cell was interrupted."]);
 
+    /// <summary>
+    /// The kernel's own code failed while running a cell (a NotebookKit bug, not the learner's): say so, name what
+    /// failed and keep the whole stack, so the cell shows something readable to report instead of nothing.
+    /// </summary>
+    public static ExecutionError KernelFailure(Exception exception, string what)
+    {
+        while (exception is TargetInvocationException or AggregateException { InnerExceptions.Count: 1 } && exception.InnerException is { } inner)
+            exception = inner;
+        var type = exception.GetType();
+        var value = $"NotebookKit failed while {what}: {exception.Message}";
+        var traceback = new List<string> { $"{type.FullName}: {value}" };
+        traceback.AddRange((exception.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            traceback.Add($" ---> {inner.GetType().FullName}: {inner.Message}");
+        traceback.Add("This is a fault in the kernel, not in your code. Please report it with this text; the session goes on.");
+        return new ExecutionError(type.Name, value, traceback);
+    }
+
     public static ExecutionError Runtime(Exception exception)
     {
         while (exception is TargetInvocationException { InnerException: { } inner })

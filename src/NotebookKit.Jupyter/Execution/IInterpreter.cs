@@ -7,11 +7,12 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 public interface IInterpreter
 {
-    /// <summary>Runs a cell on the calling thread; returns its value or its error.</summary>
-    ExecutionOutcome Execute(string code);
+    /// <summary>Runs a cell and waits for it; returns its value or its error.</summary>
+    /// <param name="interrupt">The request's interrupt: cancelled, it stops the cell (even one that has not started yet).</param>
+    ExecutionOutcome Execute(string code, CancellationToken interrupt = default);
 
     /// <summary>Evaluates an expression against the current state without changing it (user_expressions).</summary>
-    ExecutionOutcome Evaluate(string expression);
+    ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default);
 
     CompletionResult Complete(string code, int cursor);
 
@@ -19,6 +20,6 @@ public interface IInterpreter
 
     CompletenessResult IsComplete(string code);
 
-    /// <summary>Stops the running cell, if any; safe from any thread.</summary>
+    /// <summary>Stops the running cell, if any (between cells it does nothing); safe from any thread.</summary>
     void Interrupt();
 }

@@ -28,6 +28,11 @@ public sealed partial class JupyterKernel
         _outputParent = request;
         _silent = execute.Silent;
         _allowStdin = execute.AllowStdin;
+        var replied = false;
+        // An interrupt from now until the reply stops this request, even if it comes before the cell's code runs.
+        var interrupt = new CancellationTokenSource();
+        lock (_inputGate)
+            _executing = interrupt;
         try
         {
             if (!execute.Silent)
@@ -35,21 +40,18 @@ public sealed partial class JupyterKernel
             if (PagerTarget(execute.Code) is { } target)
             {
                 Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target), new JsonObject()));
+                replied = true;
                 if (storeHistory)
                     _history.Add(count, execute.Code, null);
                 return;
             }
-            var outcome = _interpreter.Execute(execute.Code);
+            var outcome = RunCell(execute.Code, interrupt.Token);
             FlushOutput();
             string? resultText = null;
             if (outcome.Error is { } error)
             {
-                if (!execute.Silent)
-                    Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
-                Reply(channel, request, MessageTypes.ExecuteReply,
-                    new ExecuteReply("error", count, ErrorName: error.Name, ErrorValue: error.Value, Traceback: error.Traceback));
-                if (execute.StopOnError)
-                    Interlocked.Exchange(ref _abortQueued, _shellQueue.Count(m => m.MessageType == MessageTypes.ExecuteRequest));
+                replied = true;
+                Fail(channel, request, execute, count, error);
             }
             else
             {
@@ -59,17 +61,52 @@ public sealed partial class JupyterKernel
                     resultText = bundle.PlainText;
                     Publish(MessageTypes.ExecuteResult, new ExecuteResult(count, MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle)), request);
                 }
-                Reply(channel, request, MessageTypes.ExecuteReply,
-                    new ExecuteReply("ok", count, new JsonArray(), EvaluateUserExpressions(execute.UserExpressions)));
+                var expressions = EvaluateUserExpressions(execute.UserExpressions, interrupt.Token);
+                replied = true;
+                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, new JsonArray(), expressions));
             }
             if (storeHistory)
                 _history.Add(count, execute.Code, resultText);
         }
+        catch (Exception e) when (!replied)
+        {
+            _log.Warning($"execute_request {request.Header.MessageId} failed in the kernel: {e}");
+            FlushOutput();
+            Fail(channel, request, execute, count, ExceptionFormatter.KernelFailure(e, "handling this execute_request"));
+        }
         finally
         {
+            lock (_inputGate)
+                _executing = null;
             _silent = false;
             _allowStdin = false;
         }
+    }
+
+    /// <summary>Runs the cell; a failure of the kernel's own code becomes the cell's error instead of a silent cell.</summary>
+    private ExecutionOutcome RunCell(string code, CancellationToken interrupt)
+    {
+        try
+        {
+            return _interpreter.Execute(code, interrupt);
+        }
+        catch (Exception e)
+        {
+            _log.Warning($"Running a cell failed in the kernel: {e}");
+            return ExecutionOutcome.Failed(ExceptionFormatter.KernelFailure(e, "running this cell"));
+        }
+    }
+
+    /// <summary>The one place a failed execute is answered: exactly one coloured <c>error</c> on IOPub, then the reply.</summary>
+    private void Fail(Channel channel, Message request, ExecuteRequest execute, int count, ExecutionError error)
+    {
+        error = TracebackColors.Apply(error);
+        if (!execute.Silent)
+            Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
+        Reply(channel, request, MessageTypes.ExecuteReply,
+            new ExecuteReply("error", count, ErrorName: error.Name, ErrorValue: error.Value, Traceback: error.Traceback));
+        if (execute.StopOnError)
+            Interlocked.Exchange(ref _abortQueued, _shellQueue.Count(m => m.MessageType == MessageTypes.ExecuteRequest));
     }
 
     /// <summary>IPython's pager: <c>?Math.Sqrt</c> or <c>Math.Sqrt?</c> shows the documentation instead of running code.</summary>
@@ -99,14 +136,14 @@ public sealed partial class JupyterKernel
         });
     }
 
-    private JsonObject EvaluateUserExpressions(JsonObject? expressions)
+    private JsonObject EvaluateUserExpressions(JsonObject? expressions, CancellationToken interrupt)
     {
         var results = new JsonObject();
         if (expressions is null)
             return results;
         foreach (var (name, node) in expressions)
         {
-            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "");
+            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "", interrupt);
             results[name] = outcome.Error is { } error
                 ? new JsonObject
                 {
@@ -176,9 +213,9 @@ public sealed partial class JupyterKernel
             _transport.Send(Channel.Stdin, Message.Create(MessageTypes.InputRequest, new InputRequest(prompt, password), parent, Session));
             return pending.Task.GetAwaiter().GetResult();
         }
-        catch (TaskCanceledException)
+        catch (Exception e) when (e is TaskCanceledException or ThreadInterruptedException)
         {
-            throw new OperationCanceledException("The cell was interrupted while waiting for input.");
+            throw new OperationCanceledException("The cell was interrupted while waiting for input.", e);
         }
         finally
         {

@@ -27,6 +27,7 @@ public sealed partial class JupyterKernel : IDisposable
     private readonly StdinReader _stdin;
     private readonly object _inputGate = new();
     private TaskCompletionSource<string>? _pendingInput;
+    private CancellationTokenSource? _executing;
     private Thread? _executionThread;
     private volatile Message? _outputParent;
     private volatile bool _silent;
@@ -87,12 +88,20 @@ public sealed partial class JupyterKernel : IDisposable
     /// <summary>Blocks until a shutdown_request has been answered (or <paramref name="timeout"/> passes).</summary>
     public bool WaitForShutdown(TimeSpan? timeout = null) => _stopped.Wait(timeout ?? Timeout.InfiniteTimeSpan);
 
-    /// <summary>Interrupts the running cell (interrupt_request, SIGINT): loops, Fit and a pending Console.ReadLine stop.</summary>
+    /// <summary>
+    /// Interrupts the execute_request being handled (interrupt_request, SIGINT): loops, Fit, blocking waits and a
+    /// pending Console.ReadLine stop. Between requests there is nothing to interrupt, so nothing happens.
+    /// </summary>
     public void Interrupt()
     {
-        _interpreter.Interrupt();
+        CancellationTokenSource? executing;
         lock (_inputGate)
+        {
+            executing = _executing;
             _pendingInput?.TrySetCanceled();
+        }
+        // Outside the lock: cancelling runs the callbacks the cell registered.
+        executing?.Cancel();
     }
 
     private void OnMessage(Channel channel, Message message)
@@ -139,9 +148,12 @@ public sealed partial class JupyterKernel : IDisposable
         }
         catch (Exception e)
         {
-            _log.Warning($"{request.MessageType} {request.Header.MessageId} failed: {e.GetType().Name}: {e.Message}");
-            Reply(channel, request, MessageTypes.ReplyTo(request.MessageType),
-                new ErrorContent(e.GetType().Name, $"{request.MessageType}: {e.Message}", [$"{e.GetType().Name}: {e.Message}"], "error"));
+            _log.Warning($"{request.MessageType} {request.Header.MessageId} failed: {e}");
+            var error = TracebackColors.Apply(ExceptionFormatter.KernelFailure(e, $"handling {request.MessageType}"));
+            // A failed execute shows its error in the notebook too (OnExecute catches its own failures; this is a malformed request).
+            if (request.MessageType == MessageTypes.ExecuteRequest)
+                Publish(MessageTypes.Error, new ErrorContent(error.Name, error.Value, error.Traceback), request);
+            Reply(channel, request, MessageTypes.ReplyTo(request.MessageType), new ErrorContent(error.Name, error.Value, error.Traceback, "error"));
         }
         finally
         {

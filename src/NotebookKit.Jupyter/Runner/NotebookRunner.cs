@@ -20,6 +20,8 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
         var codeCells = executed.Cells.Count(IsRunnable);
         NotebookRunResult Result(RunFailure failure, string? message, int errors) => new(path, executed, failure, message, errors, clock.Elapsed);
 
+        if (options.Kernel is null && NotebookLanguage.WhyNotCSharp(notebook) is { } notCSharp)
+            return Result(RunFailure.NotCSharp, $"{name}: {notCSharp}", 0);
         progress?.Report(new RunProgress(name, 0, codeCells, clock.Elapsed));
         IKernelSession session;
         try
@@ -66,6 +68,9 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
                     return Result(RunFailure.KernelDied, $"{where}: the kernel died while running this cell ({ex.Message})", errors);
                 }
                 recorder.EndCell();
+                // A failed cell always shows its error in the saved notebook, even if the kernel published none.
+                if (reply.IsError && !cell.Outputs.Any(o => o.OutputType == NotebookOutput.Error))
+                    cell.Outputs.Add(NotebookOutput.CreateError(reply.ErrorName ?? "Error", reply.ErrorValue ?? "", reply.Traceback ?? []));
                 if (reply.ExecutionCount is { } count)
                     cell.ExecutionCount = count;
                 if (!reply.IsError)
@@ -83,7 +88,8 @@ public sealed partial class NotebookRunner(Func<string, CancellationToken, Task<
     /// <summary><c>lesson3.ipynb: cell 12, line 4: InvalidOperationException: Dense(64) expected 784 inputs, got 28</c></summary>
     internal static string Describe(string where, CellReply reply)
     {
-        var text = string.Join("\n", [reply.ErrorValue ?? "", .. reply.Traceback ?? []]);
+        // Tracebacks are coloured (as ipykernel's are); the line numbers are read from the plain text.
+        var text = Export.Ansi.Strip(string.Join("\n", [reply.ErrorValue ?? "", .. reply.Traceback ?? []]));
         var line = CellFrameLine().Match(text) is { Success: true } frame ? frame.Groups[1].Value
             : DiagnosticLine().Match(text) is { Success: true } diagnostic ? diagnostic.Groups[1].Value : null;
         var at = line is null ? "" : $", line {line}";

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NotebookKit.Jupyter.Notebooks;
+using NotebookKit.Jupyter.Protocol;
 
 namespace NotebookKit.Jupyter.Runner;
 
@@ -37,20 +38,20 @@ public sealed partial class OutputRecorder
     {
         var cell = _cell ?? throw new InvalidOperationException("BeginCell must come before Handle.");
         var displayId = (string?)(content["transient"] as JsonObject)?["display_id"];
-        if (displayId is not null && messageType is "execute_result" or "display_data" or "update_display_data")
+        if (displayId is not null && messageType is MessageTypes.ExecuteResult or MessageTypes.DisplayData or MessageTypes.UpdateDisplayData)
             UpdateDisplay(displayId, content);
         if (content["execution_count"] is JsonValue count && count.TryGetValue<int>(out var n))
             cell.ExecutionCount = n;
 
         switch (messageType)
         {
-            case "clear_output":
+            case MessageTypes.ClearOutput:
                 if ((bool?)content["wait"] == true)
                     _clearBeforeNextOutput = true;
                 else
                     ClearNow(cell);
                 break;
-            case "stream" or "display_data" or "execute_result" or "error":
+            case MessageTypes.Stream or MessageTypes.DisplayData or MessageTypes.ExecuteResult or MessageTypes.Error:
                 Append(cell, messageType, content, displayId);
                 break;
         }
@@ -73,7 +74,7 @@ public sealed partial class OutputRecorder
             ClearNow(cell);
             _clearBeforeNextOutput = false;
         }
-        if (messageType == "stream")
+        if (messageType == MessageTypes.Stream)
         {
             var name = (string?)content["name"] ?? "stdout";
             var text = (string?)content["text"] ?? "";
@@ -85,8 +86,8 @@ public sealed partial class OutputRecorder
         }
         var output = messageType switch
         {
-            "display_data" => NotebookOutput.CreateDisplayData(Object(content["data"]), Object(content["metadata"])),
-            "execute_result" => NotebookOutput.CreateExecuteResult((int?)content["execution_count"], Object(content["data"]), Object(content["metadata"])),
+            MessageTypes.DisplayData => NotebookOutput.CreateDisplayData(Object(content["data"]), Object(content["metadata"])),
+            MessageTypes.ExecuteResult => NotebookOutput.CreateExecuteResult((int?)content["execution_count"], Object(content["data"]), Object(content["metadata"])),
             _ => NotebookOutput.CreateError((string?)content["ename"] ?? "Error", (string?)content["evalue"] ?? "",
                 (content["traceback"] as JsonArray)?.Select(l => (string?)l ?? "") ?? []),
         };

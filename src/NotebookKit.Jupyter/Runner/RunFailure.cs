@@ -8,4 +8,5 @@ public enum RunFailure
     Timeout,
     KernelDied,
     KernelStart,
+    NotCSharp,
 }

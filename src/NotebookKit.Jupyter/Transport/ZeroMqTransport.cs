@@ -5,136 +5,74 @@ using NotebookKit.Jupyter.Protocol;
 namespace NotebookKit.Jupyter.Transport;
 
 /// <summary>
-/// The five ZeroMQ sockets of a Jupyter kernel, bound as the connection file says. NetMQ sockets are
-/// not thread-safe, so each is used only by its poller's thread and every send is queued to it:
-/// shell, stdin and iopub share one poller; control has its own (interrupts must never wait behind a
-/// cell); the heartbeat echoes on a third.
+/// The kernel's end: the five sockets bound as the connection file says (ROUTER for shell, control and stdin,
+/// PUB for iopub, REP for the heartbeat) in three <see cref="SocketLoop"/>s: shell, stdin and iopub share one;
+/// control has its own, so an interrupt never waits behind a cell; the heartbeat echoes on a third.
 /// </summary>
 public sealed class ZeroMqTransport : IKernelTransport
 {
-    private readonly WireCodec _codec;
-    private readonly RouterSocket _shell = new();
-    private readonly RouterSocket _control = new();
-    private readonly RouterSocket _stdin = new();
-    private readonly PublisherSocket _iopub = new();
-    private readonly ResponseSocket _heartbeat = new();
-    private readonly NetMQQueue<Action> _mainQueue = new();
-    private readonly NetMQQueue<Action> _controlQueue = new();
-    private readonly NetMQPoller _mainPoller;
-    private readonly NetMQPoller _controlPoller;
-    private readonly NetMQPoller _heartbeatPoller;
-    private readonly List<Thread> _threads = [];
-    private Action<Channel, Message> _onMessage = (_, _) => { };
-    private Action<Channel, string> _onRejected = (_, _) => { };
-    private bool _disposed;
+    private readonly SocketLoop _main;
+    private readonly SocketLoop _control;
+    private readonly SocketLoop _heartbeat;
 
     public ZeroMqTransport(ConnectionInfo connection)
     {
-        _codec = new WireCodec(new MessageSigner(connection.Key));
-        foreach (var socket in new NetMQSocket[] { _shell, _control, _stdin, _iopub, _heartbeat })
-            socket.Options.Linger = TimeSpan.FromSeconds(1);
-        _shell.Bind(connection.Endpoint(connection.ShellPort));
-        _control.Bind(connection.Endpoint(connection.ControlPort));
-        _stdin.Bind(connection.Endpoint(connection.StdinPort));
-        _iopub.Bind(connection.Endpoint(connection.IopubPort));
-        _heartbeat.Bind(connection.Endpoint(connection.HeartbeatPort));
-
-        _shell.ReceiveReady += (_, e) => Receive(Channel.Shell, e.Socket);
-        _stdin.ReceiveReady += (_, e) => Receive(Channel.Stdin, e.Socket);
-        _control.ReceiveReady += (_, e) => Receive(Channel.Control, e.Socket);
-        _heartbeat.ReceiveReady += (_, e) => e.Socket.SendMultipartBytes(e.Socket.ReceiveMultipartBytes());
-        _mainQueue.ReceiveReady += (_, e) => RunQueued(e.Queue);
-        _controlQueue.ReceiveReady += (_, e) => RunQueued(e.Queue);
-        _mainPoller = new NetMQPoller { _shell, _stdin, _iopub, _mainQueue };
-        _controlPoller = new NetMQPoller { _control, _controlQueue };
-        _heartbeatPoller = new NetMQPoller { _heartbeat };
+        var codec = new WireCodec(new MessageSigner(connection.Key));
+        _main = new SocketLoop("jupyter-shell", codec);
+        _control = new SocketLoop("jupyter-control", codec);
+        _heartbeat = new SocketLoop("jupyter-heartbeat", codec);
+        try
+        {
+            _main.Add(Channel.Shell, Bind(new RouterSocket(), connection, connection.ShellPort, "shell"));
+            _main.Add(Channel.Stdin, Bind(new RouterSocket(), connection, connection.StdinPort, "stdin"));
+            _main.Add(Channel.IOPub, Bind(new PublisherSocket(), connection, connection.IopubPort, "iopub"));
+            _control.Add(Channel.Control, Bind(new RouterSocket(), connection, connection.ControlPort, "control"));
+            _heartbeat.AddEcho(Bind(new ResponseSocket(), connection, connection.HeartbeatPort, "heartbeat"));
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public void Start(Action<Channel, Message> onMessage, Action<Channel, string> onRejected)
     {
-        _onMessage = onMessage;
-        _onRejected = onRejected;
-        StartThread(_mainPoller, "jupyter-shell");
-        StartThread(_controlPoller, "jupyter-control");
-        StartThread(_heartbeatPoller, "jupyter-heartbeat");
+        _main.Start(onMessage, onRejected);
+        _control.Start(onMessage, onRejected);
+        _heartbeat.Start(onMessage, onRejected);
     }
 
-    public void Send(Channel channel, Message message)
-    {
-        if (_disposed)
-            return;
-        // An iopub message is broadcast: it never carries the requester's routing identities.
-        var frames = _codec.Encode(channel == Channel.IOPub ? message with { Identities = [] } : message);
-        switch (channel)
-        {
-            case Channel.Control:
-                _controlQueue.Enqueue(() => _control.SendMultipartBytes(frames));
-                break;
-            case Channel.Shell:
-                _mainQueue.Enqueue(() => _shell.SendMultipartBytes(frames));
-                break;
-            case Channel.Stdin:
-                _mainQueue.Enqueue(() => _stdin.SendMultipartBytes(frames));
-                break;
-            default:
-                // The iopub topic frame: ipykernel uses "kernel.<id>.<msg_type>"; clients subscribe to everything.
-                frames.Insert(0, System.Text.Encoding.ASCII.GetBytes("kernel." + message.MessageType));
-                _mainQueue.Enqueue(() => _iopub.SendMultipartBytes(frames));
-                break;
-        }
-    }
+    public void Send(Channel channel, Message message) => (channel == Channel.Control ? _control : _main).Send(channel, message);
 
     public void Flush()
     {
-        if (_disposed)
-            return;
-        using var main = new ManualResetEventSlim();
-        using var control = new ManualResetEventSlim();
-        _mainQueue.Enqueue(main.Set);
-        _controlQueue.Enqueue(control.Set);
-        main.Wait(TimeSpan.FromSeconds(5));
-        control.Wait(TimeSpan.FromSeconds(5));
+        _main.Flush();
+        _control.Flush();
     }
 
-    private void Receive(Channel channel, NetMQSocket socket)
+    private static NetMQSocket Bind(NetMQSocket socket, ConnectionInfo connection, int port, string name)
     {
-        var frames = socket.ReceiveMultipartBytes();
-        Message message;
+        // Replies and the final idle still go out when the kernel shuts down right after sending them.
+        socket.Options.Linger = TimeSpan.FromSeconds(1);
+        var endpoint = connection.Endpoint(port);
         try
         {
-            message = _codec.Decode(frames);
+            socket.Bind(endpoint);
+            return socket;
         }
-        catch (WireFormatException e)
+        catch (NetMQException e)
         {
-            _onRejected(channel, e.Message);
-            return;
+            socket.Dispose();
+            throw new IOException($"Could not bind the {name} socket to {endpoint} (from the connection file): {e.Message}", e);
         }
-        _onMessage(channel, message);
-    }
-
-    private static void RunQueued(NetMQQueue<Action> queue)
-    {
-        while (queue.TryDequeue(out var action, TimeSpan.Zero))
-            action();
-    }
-
-    private void StartThread(NetMQPoller poller, string name)
-    {
-        var thread = new Thread(poller.Run) { IsBackground = true, Name = name };
-        thread.Start();
-        _threads.Add(thread);
     }
 
     public void Dispose()
     {
-        if (_disposed)
-            return;
         Flush();
-        _disposed = true;
-        foreach (var poller in new[] { _mainPoller, _controlPoller, _heartbeatPoller })
-            if (poller.IsRunning)
-                poller.Stop();
-        foreach (var disposable in new IDisposable[] { _mainPoller, _controlPoller, _heartbeatPoller, _mainQueue, _controlQueue, _shell, _control, _stdin, _iopub, _heartbeat })
-            disposable.Dispose();
+        _main.Dispose();
+        _control.Dispose();
+        _heartbeat.Dispose();
     }
 }

@@ -50,9 +50,12 @@ public class LayeringTests
         // Notebook files are data: reading and writing them never needs a kernel.
         { "NotebookKit.Jupyter.Notebooks", ["NetMQ", "Microsoft.CodeAnalysis", "NotebookKit.Jupyter.Transport",
             "NotebookKit.Jupyter.Kernel", "NotebookKit.Jupyter.Execution", "NotebookKit.Jupyter.Client", "NotebookKit.Jupyter.Runner"] },
-        // Sockets carry bytes; they know nothing of C#.
+        // Sockets carry signed messages for either end; they know nothing of C#, of the kernel or of the client.
         { "NotebookKit.Jupyter.Transport", ["Microsoft.CodeAnalysis", "NotebookKit.Jupyter.Kernel", "NotebookKit.Jupyter.Execution",
-            "NotebookKit.Jupyter.Runner", "NotebookKit.Display"] },
+            "NotebookKit.Jupyter.Client", "NotebookKit.Jupyter.Runner", "NotebookKit.Jupyter.Notebooks", "NotebookKit.Display"] },
+        // The client speaks the protocol through the shared socket layer; it never runs the kernel's code in-process.
+        { "NotebookKit.Jupyter.Client", ["NetMQ", "Microsoft.CodeAnalysis", "NotebookKit.Jupyter.Kernel", "NotebookKit.Jupyter.Execution",
+            "NotebookKit.Jupyter.Runner"] },
         // The interpreter sits behind its interface: it never touches sockets.
         { "NotebookKit.Jupyter.Execution", ["NetMQ", "NotebookKit.Jupyter.Transport", "NotebookKit.Jupyter.Client",
             "NotebookKit.Jupyter.Runner"] },
@@ -73,12 +76,25 @@ public class LayeringTests
     }
 
     [Fact]
+    public void Only_the_transport_touches_sockets()
+    {
+        // One socket layer for kernel and client alike: framing, signing, the poller and shutdown live in Transport/.
+        var offending = TypeDependencies.ByNamespace(Jupyter)
+            .Where(u => u.Key != "NotebookKit.Jupyter.Transport")
+            .SelectMany(u => u.Value.Where(t => t.Assembly is "NetMQ" or "AsyncIO").Select(t => $"{u.Key} uses {t}"))
+            .Distinct()
+            .ToList();
+        Assert.True(offending.Count == 0, string.Join("\n", offending));
+    }
+
+    [Fact]
     public void The_dependency_reader_sees_what_the_code_uses()
     {
-        // Guards the rules above against a reader that finds nothing: the kernel's transport really uses NetMQ,
-        // and the protocol really uses System.Text.Json.
+        // Guards the rules above against a reader that finds nothing: the transport really uses NetMQ, the client really
+        // goes through the transport, and the protocol really uses System.Text.Json.
         var uses = TypeDependencies.ByNamespace(Jupyter);
         Assert.Contains(uses["NotebookKit.Jupyter.Transport"], t => t.Assembly == "NetMQ");
+        Assert.Contains(uses["NotebookKit.Jupyter.Client"], t => t.Namespace == "NotebookKit.Jupyter.Transport");
         Assert.Contains(uses["NotebookKit.Jupyter.Protocol"], t => t.Namespace.StartsWith("System.Text.Json"));
         Assert.Contains(uses["NotebookKit.Jupyter.Execution"], t => t.Assembly.StartsWith("Microsoft.CodeAnalysis"));
     }

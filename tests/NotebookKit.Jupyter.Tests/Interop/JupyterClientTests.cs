@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NotebookKit.Jupyter.Export;
 
 namespace NotebookKit.Jupyter.Tests.Interop;
 
@@ -155,17 +156,22 @@ public sealed class JupyterClientTests(JupyterClientSession session) : IClassFix
 
         Assert.Equal("error", S(run["reply"]!["status"]));
         Assert.Equal("error", S(output!["msg_type"]));
-        Assert.Contains("(3,13): error CS0103: The name 'w' does not exist in the current context",
-            output["content"]!["traceback"]!.AsArray().Select(S));
+        var traceback = output["content"]!["traceback"]!.AsArray().Select(S).ToList();
+        Assert.Contains("(3,13): error CS0103: The name 'w' does not exist in the current context", traceback.Select(Ansi.Strip));
+        // Coloured as ipykernel colours it: where in green, what in red.
+        Assert.Contains("\u001b[0;32m(3,13)\u001b[0m: \u001b[0;31merror CS0103\u001b[0m: The name 'w' does not exist in the current context", traceback);
     }
 
     [Fact]
     public void A_runtime_error_names_the_exception_and_the_cell_lines()
     {
         var output = Assert.Single(_seen["runtime_error"]!["outputs"]!.AsArray());
-        var traceback = output!["content"]!["traceback"]!.AsArray().Select(S).ToList();
+        var coloured = output!["content"]!["traceback"]!.AsArray().Select(S).ToList();
+        var traceback = coloured.Select(Ansi.Strip).ToList();
 
         Assert.Equal("DivideByZeroException", S(output["content"]!["ename"]));
+        Assert.Equal("\u001b[0;31mSystem.DivideByZeroException\u001b[0m: Attempted to divide by zero.", coloured[0]);
+        Assert.Contains("   at \u001b[0;36mDivide\u001b[0m in \u001b[0;32mcell, line 1\u001b[0m", coloured);
         Assert.Contains("   at Divide in cell, line 1", traceback);
         Assert.Contains("   at cell, line 3", traceback);
         Assert.DoesNotContain(traceback, line => line.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));

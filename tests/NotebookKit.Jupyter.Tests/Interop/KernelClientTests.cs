@@ -1,6 +1,5 @@
 using NotebookKit.Jupyter.Client;
 using NotebookKit.Jupyter.Protocol;
-using NotebookKit.Jupyter.Transport;
 
 namespace NotebookKit.Jupyter.Tests.Interop;
 
@@ -39,7 +38,7 @@ public class KernelClientTests
             Assert.Equal("error", error.Status);
             var output = Assert.Single(error.Outputs, m => m.MessageType == "error");
             Assert.Contains("(2,9): error CS0103: The name 'missing' does not exist in the current context",
-                output.Content["traceback"]!.AsArray().Select(t => t!.GetValue<string>()));
+                output.Content["traceback"]!.AsArray().Select(t => NotebookKit.Jupyter.Export.Ansi.Strip(t!.GetValue<string>())));
 
             var (reply, _) = await client.RequestAsync(Channel.Shell, MessageTypes.IsCompleteRequest, new IsCompleteRequest("for (int i = 0; i < 3; i++) {"), Timeout);
             Assert.Equal("incomplete", reply.Content["status"]!.GetValue<string>());

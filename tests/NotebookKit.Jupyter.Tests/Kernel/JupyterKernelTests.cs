@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NotebookKit.Jupyter.Kernel;
 using NotebookKit.Jupyter.Protocol;
-using NotebookKit.Jupyter.Transport;
 
 namespace NotebookKit.Jupyter.Tests.Kernel;
 

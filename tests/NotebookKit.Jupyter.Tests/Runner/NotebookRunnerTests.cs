@@ -48,6 +48,28 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task A_failed_cell_whose_kernel_published_no_error_still_shows_the_replys_error()
+    {
+        var kernel = new ScriptedKernel((code, onOutput, _) =>
+            Task.FromResult(new CellReply("error", 1, "NotSupportedException", "resolver broke", ["\u001b[0;31mSystem.NotSupportedException\u001b[0m: resolver broke"])));
+
+        var result = await Runner(kernel, new RunOptions(AllowErrors: true)).RunAsync("l.ipynb", Lesson("#r \"nuget: X, 1.0\""));
+
+        var error = Assert.Single(result.Executed.Cells[1].Outputs);
+        Assert.Equal(NotebookOutput.Error, error.OutputType);
+        Assert.Equal("NotSupportedException", error.ErrorName);
+        Assert.Equal(["\u001b[0;31mSystem.NotSupportedException\u001b[0m: resolver broke"], error.Traceback);
+    }
+
+    [Fact]
+    public async Task A_failed_cell_with_its_error_published_keeps_exactly_that_one()
+    {
+        var result = await Runner(new ScriptedKernel(), new RunOptions(AllowErrors: true)).RunAsync("l.ipynb", Lesson("throw 1"));
+
+        Assert.Single(result.Executed.Cells[1].Outputs, o => o.OutputType == NotebookOutput.Error);
+    }
+
+    [Fact]
     public async Task With_allow_errors_the_run_goes_on_and_counts_the_errors()
     {
         var kernel = new ScriptedKernel();
