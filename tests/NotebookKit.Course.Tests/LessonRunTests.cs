@@ -40,5 +40,11 @@ public sealed class LessonRunTests(CourseRunFixture course, ITestOutputHelper ou
         Assert.NotEmpty(checks);
         foreach (var (cell, i) in checks)
             Assert.True(LessonOutputs.Failures(cell).Any(), $"{lesson}: exercise check in cell {i + 1} did not report ✗ on the stub:\n{LessonOutputs.Text(cell)}");
+
+        // A translated lesson's KitLanguage.Use reaches the hidden checkers: the learner reads the miss and its hint in Chinese.
+        if (lesson.StartsWith(Course.Chinese + "/", StringComparison.Ordinal))
+            foreach (var line in checks.SelectMany(x => LessonOutputs.Failures(x.c)))
+                Assert.True(System.Text.RegularExpressions.Regex.IsMatch(line, @"\p{IsCJKUnifiedIdeographs}") && line.Contains("提示：", StringComparison.Ordinal),
+                    $"{lesson}: a ✗ line is not Chinese, or has no hint: {line}");
     }
 }

@@ -15,7 +15,8 @@ namespace NotebookKit.Exercises;
 /// large or too small, every entry off by one factor) and points at the idea with <c>hint</c>. From the second
 /// failure of the same <c>what</c> on, <c>hint2</c> — a more specific hint — follows.
 /// Numbers compare with a tolerance that is absolute near zero and relative for large values:
-/// <c>|actual − expected| ≤ tol · max(1, |expected|)</c>. The words live in <see cref="CheckText"/>.
+/// <c>|actual − expected| ≤ tol · max(1, |expected|)</c>. The words live in <see cref="CheckText"/>, in the language <see cref="KitLanguage.Current"/> names;
+/// a check called without <c>what</c> names its value in that language too.
 /// </remarks>
 public static class Check
 {
@@ -23,19 +24,24 @@ public static class Check
     private static readonly ConcurrentDictionary<string, int> FailureCounts = new(StringComparer.Ordinal);
 
     /// <summary>Passes when <paramref name="actual"/> is within <paramref name="tol"/> of <paramref name="expected"/>.</summary>
-    public static CheckResult Close(double actual, double expected, double tol = 1e-6, string hint = "", string what = "value", string hint2 = "")
+    public static CheckResult Close(double actual, double expected, double tol = 1e-6, string hint = "", string? what = null, string hint2 = "")
     {
+        what ??= CheckText.Value;
         var why = Wrong(actual, expected, tol);
         return why is null ? Pass(CheckText.PassedValue(what, Show(actual))) : Fail(what, why, hint, hint2);
     }
 
     /// <summary>Passes when <paramref name="condition"/> holds.</summary>
-    public static CheckResult That(bool condition, string hint = "", string what = "condition", string hint2 = "")
-        => condition ? Pass(CheckText.Passed(what)) : Fail(what, CheckText.NotSatisfied, hint, hint2);
+    public static CheckResult That(bool condition, string hint = "", string? what = null, string hint2 = "")
+    {
+        what ??= CheckText.Condition;
+        return condition ? Pass(CheckText.Passed(what)) : Fail(what, CheckText.NotSatisfied, hint, hint2);
+    }
 
     /// <summary>Passes when <paramref name="actual"/> equals <paramref name="expected"/> (ints, strings, bools…).</summary>
-    public static CheckResult Equal<T>(T? actual, T expected, string hint = "", string what = "value", string hint2 = "")
+    public static CheckResult Equal<T>(T? actual, T expected, string hint = "", string? what = null, string hint2 = "")
     {
+        what ??= CheckText.Value;
         if (actual is null)
             return Fail(what, CheckText.NotComputed, hint, hint2);
         if (EqualityComparer<T>.Default.Equals(actual, expected))
@@ -48,8 +54,9 @@ public static class Check
     }
 
     /// <summary>Passes when both vectors have the same length and every entry is close.</summary>
-    public static CheckResult Close(IReadOnlyList<double>? actual, IReadOnlyList<double> expected, double tol = 1e-6, string hint = "", string what = "vector", string hint2 = "")
+    public static CheckResult Close(IReadOnlyList<double>? actual, IReadOnlyList<double> expected, double tol = 1e-6, string hint = "", string? what = null, string hint2 = "")
     {
+        what ??= CheckText.Vector;
         if (actual is null)
             return Fail(what, CheckText.NotComputed, hint, hint2);
         if (actual.Count != expected.Count)
@@ -59,8 +66,9 @@ public static class Check
     }
 
     /// <summary>Passes when both matrices have the same shape and every entry is close.</summary>
-    public static CheckResult Matrix(Matrix<double>? actual, Matrix<double> expected, double tol = 1e-6, string hint = "", string what = "matrix", string hint2 = "")
+    public static CheckResult Matrix(Matrix<double>? actual, Matrix<double> expected, double tol = 1e-6, string hint = "", string? what = null, string hint2 = "")
     {
+        what ??= CheckText.Matrix;
         if (actual is null)
             return Fail(what, CheckText.NotComputed, hint, hint2);
         if (actual.RowCount != expected.RowCount || actual.ColumnCount != expected.ColumnCount)
@@ -75,7 +83,7 @@ public static class Check
     }
 
     /// <summary>The <see cref="Matrix(Matrix{double}?, Matrix{double}, double, string, string, string)"/> check for float matrices.</summary>
-    public static CheckResult Matrix(Matrix<float>? actual, Matrix<float> expected, double tol = 1e-5, string hint = "", string what = "matrix", string hint2 = "")
+    public static CheckResult Matrix(Matrix<float>? actual, Matrix<float> expected, double tol = 1e-5, string hint = "", string? what = null, string hint2 = "")
         => Matrix(actual?.Map(v => (double)v), expected.Map(v => (double)v), tol, hint, what, hint2);
 
     /// <summary>How many times the check named <paramref name="what"/> has failed in this process.</summary>
@@ -104,7 +112,7 @@ public static class Check
             return factor < 0 && Math.Abs(factor + 1) <= tol ? CheckText.EveryEntryWrongSign : CheckText.EveryEntrySameFactor;
         var first = wrong[0];
         var entry = CheckText.Entry(index(first), Wrong(actual[first], expected[first], tol)!);
-        return wrong.Count == 1 ? entry : $"{entry}; {CheckText.EntriesWrong(wrong.Count, actual.Count)}";
+        return wrong.Count == 1 ? entry : CheckText.EntryAndCount(entry, CheckText.EntriesWrong(wrong.Count, actual.Count));
     }
 
     /// <summary>True when actual = factor · expected for every entry, with one factor ≠ 1 (a missing 1/n, a sign flip…).</summary>
@@ -134,11 +142,11 @@ public static class Check
     private static CheckResult Fail(string what, string why, string hint, string hint2)
     {
         var failures = FailureCounts.AddOrUpdate(what, 1, (_, count) => count + 1);
-        var message = $"{CheckResult.FailMark} {what}: {why}{(why.EndsWith('?') ? "" : ".")}";
+        var message = $"{CheckResult.FailMark} {CheckText.Failed(what, why)}";
         if (!string.IsNullOrWhiteSpace(hint))
-            message += $" {CheckText.HintLabel}: {hint}";
+            message += CheckText.Hint(hint);
         if (failures >= 2 && !string.IsNullOrWhiteSpace(hint2))
-            message += $" {CheckText.SecondHintLabel}: {hint2}";
+            message += CheckText.SecondHint(hint2);
         return Report(new CheckResult(false, message));
     }
 

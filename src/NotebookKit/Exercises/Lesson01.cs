@@ -1,3 +1,5 @@
+using NotebookKit.Localization;
+
 namespace NotebookKit.Exercises;
 
 /// <summary>Lesson 01's checks: each gate's truth table through a step neuron, built here, not in the notebook.</summary>
@@ -11,24 +13,24 @@ public static class Lesson01
     public static CheckResult CheckNand(double[]? weights, double bias) =>
         weights is { Length: 2 }
             ? Check.Close(Inputs.Select(x => Step(weights, bias, x)).ToArray(), [1.0, 1.0, 1.0, 0.0],
-                hint: "NAND is NOT AND: the same line as AND, with the sides swapped",
-                hint2: "multiplying all weights and the bias by −1 keeps the line and swaps its sides", what: "NAND truth table")
-            : Check.That(false, hint: "the neuron has two inputs, so it needs two weights", what: "NAND truth table");
+                hint: KitText.Get("Lesson01_Nand_Hint"),
+                hint2: KitText.Get("Lesson01_Nand_Hint2"), what: KitText.Get("Lesson01_Nand_What"))
+            : Check.That(false, hint: KitText.Get("Lesson01_Nand_TwoWeights"), what: KitText.Get("Lesson01_Nand_What"));
 
     /// <summary>Exercise 2: a one-input step neuron that computes NOT.</summary>
     public static CheckResult CheckNot(double weight, double bias) =>
         Check.Close(new[] { 0.0, 1.0 }.Select(x => Step([weight], bias, [x])).ToArray(), [1.0, 0.0],
-            hint: "you need z ≥ 0 at x = 0 and z < 0 at x = 1",
-            hint2: "at x = 0, z is just the bias; at x = 1 it is weight + bias", what: "NOT truth table");
+            hint: KitText.Get("Lesson01_Not_Hint"),
+            hint2: KitText.Get("Lesson01_Not_Hint2"), what: KitText.Get("Lesson01_Not_What"));
 
     /// <summary>Exercise 3: a sigmoid neuron whose OR is below 0.01 for (0,0) and above 0.99 otherwise.</summary>
     public static CheckResult CheckSigmoidOr(Neuron? neuron)
     {
-        if (neuron is null) return Check.That(false, hint: "build a Neuron", what: "sigmoid OR gate");
+        if (neuron is null) return Check.That(false, hint: KitText.Get("Lesson01_SigmoidOr_BuildNeuron"), what: KitText.Get("Lesson01_SigmoidOr_What"));
         var outputs = Inputs.Select(x => neuron.Fire(x)).ToArray();
         return Check.That(outputs[0] < 0.01 && outputs.Skip(1).All(a => a > 0.99),
-            hint: "σ(z) > 0.99 needs z > 4.6, and σ(z) < 0.01 needs z < −4.6",
-            hint2: "OR's step weights (1, 1) and bias −0.5, multiplied by the same large factor, get z far from 0 on both sides",
-            what: "sigmoid OR gate");
+            hint: KitText.Get("Lesson01_SigmoidOr_Hint"),
+            hint2: KitText.Get("Lesson01_SigmoidOr_Hint2"),
+            what: KitText.Get("Lesson01_SigmoidOr_What"));
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Exercises;
 
@@ -15,8 +16,8 @@ public static class Lesson02
         var expected = Matrix<double>.Build.Dense(X.RowCount, W1col.RowCount,
             (i, j) => Math.Max(0, W1col.Row(j) * X.Row(i) + B1[j]));
         return Check.Matrix(a1, expected,
-            hint: "row convention: one sample per row, so X (4×2) multiplies a 2×5 weight matrix; add b1 to every row, then ReLU",
-            hint2: "the 2×5 matrix is W1col transposed; AddRow adds the bias; .Map(Relu) applies the activation", what: "A⁽¹⁾");
+            hint: KitText.Get("Lesson02_Hidden_Hint"),
+            hint2: KitText.Get("Lesson02_Hidden_Hint2"), what: KitText.Get("Lesson02_Hidden_What"));
     }
 
     /// <summary>Exercise 2: tanh′ written as a function of tanh's output a.</summary>
@@ -25,15 +26,15 @@ public static class Lesson02
         double[] probes = [-2.0, -0.5, 0.0, 0.3, 1.7];
         return Check.Close(probes.Select(z => tanhPrimeFromOutput(Math.Tanh(z))).ToArray(),
             probes.Select(z => 1 - Math.Tanh(z) * Math.Tanh(z)).ToArray(),
-            hint: "look up tanh′ in the table of derivatives, and write it with a in place of tanh z",
-            hint2: "at a = 0 the slope is 1, and it falls to 0 as a approaches ±1", what: "tanh′ from its output");
+            hint: KitText.Get("Lesson02_TanhPrime_Hint"),
+            hint2: KitText.Get("Lesson02_TanhPrime_Hint2"), what: KitText.Get("Lesson02_TanhPrime_What"));
     }
 
     /// <summary>Exercise 3: the trainable parameters of a 784-128-64-10 network.</summary>
     public static CheckResult CheckParameterCount(int parameters) =>
         Check.Equal(parameters, (784 * 128 + 128) + (128 * 64 + 64) + (64 * 10 + 10),
-            hint: "every layer has one weight per (input, output) pair plus one bias per output",
-            hint2: "three layers: 784→128, 128→64, 64→10; add up in·out + out for each", what: "parameter count");
+            hint: KitText.Get("Lesson02_Parameters_Hint"),
+            hint2: KitText.Get("Lesson02_Parameters_Hint2"), what: KitText.Get("Lesson02_Parameters_What"));
 
     /// <summary>Exercise 4: a softmax that is right and does not overflow.</summary>
     public static CheckResult[] CheckSoftmax(Func<double[], double[]> softmax)
@@ -47,11 +48,11 @@ public static class Lesson02
         return
         [
             Check.Close(softmax(small), Reference(small), tol: 1e-7,
-                hint: "exponentiate every score, then divide each by the sum of all of them", what: "softmax(1, 2, 3)"),
-            Check.Close(softmax(mixed), Reference(mixed), tol: 1e-7, hint: "the probabilities must sum to 1", what: "softmax(−3, 0, 2.5, 2.5)"),
+                hint: KitText.Get("Lesson02_SoftmaxSmall_Hint"), what: "softmax(1, 2, 3)"),
+            Check.Close(softmax(mixed), Reference(mixed), tol: 1e-7, hint: KitText.Get("Lesson02_SoftmaxMixed_Hint"), what: "softmax(−3, 0, 2.5, 2.5)"),
             Check.Close(softmax(large), Reference(large),
-                hint: "e^1000 overflows a double to ∞, and ∞/∞ is NaN",
-                hint2: "subtracting the same number from every score leaves the softmax unchanged — subtract the largest", what: "softmax(1000, 1000)"),
+                hint: KitText.Get("Lesson02_SoftmaxLarge_Hint"),
+                hint2: KitText.Get("Lesson02_SoftmaxLarge_Hint2"), what: "softmax(1000, 1000)"),
         ];
     }
 }

@@ -1,3 +1,5 @@
+using NotebookKit.Localization;
+
 namespace NotebookKit.Exercises;
 
 /// <summary>Lesson 03's checks; the reference answers and the SGD inspection stay here, out of the learner's sight.</summary>
@@ -8,21 +10,21 @@ public static class Lesson03
     {
         double[] p = [2.5, 0.0, 2.1, 7.8], t = [3.0, -0.5, 2.0, 7.0];
         return Check.Close(mse, p.Zip(t, (a, b) => (a - b) * (a - b)).Average(),
-            hint: "square each difference, add the squares, divide by the number of samples",
-            hint2: "divide by p.Length, not by p.Length − 1, and square before adding", what: "MSE");
+            hint: KitText.Get("Lesson03_Mse_Hint"),
+            hint2: KitText.Get("Lesson03_Mse_Hint2"), what: KitText.Get("Lesson03_Mse_What"));
     }
 
     /// <summary>Exercise 2: the binary cross-entropy of ŷ = 0.8 for a label y = 0.</summary>
     public static CheckResult CheckBce(double bce) =>
         Check.Close(bce, -Math.Log(1 - 0.8),
-            hint: "put y = 0 into the BCE formula: one of its two terms vanishes",
-            hint2: "what remains is −log(1 − ŷ); C#'s Math.Log is the natural log", what: "BCE of one wrong answer");
+            hint: KitText.Get("Lesson03_Bce_Hint"),
+            hint2: KitText.Get("Lesson03_Bce_Hint2"), what: KitText.Get("Lesson03_Bce_What"));
 
     /// <summary>Exercise 3: the largest learning rate for which descent on w₁² + 5w₂² converges.</summary>
     public static CheckResult CheckLargestStableEta(double etaMax) =>
         Check.Close(etaMax, 2.0 / 10.0,
-            hint: "each direction shrinks by its own factor |1 − η·curvature| per step; all of them must stay below 1",
-            hint2: "the steep direction, with curvature 10, gives out first", what: "largest stable η");
+            hint: KitText.Get("Lesson03_Eta_Hint"),
+            hint2: KitText.Get("Lesson03_Eta_Hint2"), what: KitText.Get("Lesson03_Eta_What"));
 
     /// <summary>
     /// Exercise 4: runs the learner's loop on a small problem with a recording gradient and checks, one line each,
@@ -66,17 +68,17 @@ public static class Lesson03
         return
         [
             Check.That(batches.Select(b => b.Length).SequenceEqual(expectedSizes),
-                hint: "one step per batch, ⌈n / batchSize⌉ batches per epoch, and the last batch of an epoch may be smaller",
-                hint2: "an outer loop over epochs, an inner loop over start = 0, batchSize, 2·batchSize, … < n", what: "steps (batches × epochs, with the right sizes)"),
-            Check.That(everyOnce, hint: "within one epoch the batches must cover every sample exactly once",
-                hint2: "cut the batches from one permutation of 0 … n−1, consecutive slices of batchSize", what: "every sample once per epoch"),
-            Check.That(shuffled, hint: "shuffle the order of the samples at the start of every epoch, with the rng you are given",
-                hint2: "rng.Shuffle(order) permutes an int[] in place; do it inside the epoch loop", what: "a fresh random order every epoch"),
+                hint: KitText.Get("Lesson03_SgdSteps_Hint"),
+                hint2: KitText.Get("Lesson03_SgdSteps_Hint2"), what: KitText.Get("Lesson03_SgdSteps_What")),
+            Check.That(everyOnce, hint: KitText.Get("Lesson03_SgdEveryOnce_Hint"),
+                hint2: KitText.Get("Lesson03_SgdEveryOnce_Hint2"), what: KitText.Get("Lesson03_SgdEveryOnce_What")),
+            Check.That(shuffled, hint: KitText.Get("Lesson03_SgdShuffled_Hint"),
+                hint2: KitText.Get("Lesson03_SgdShuffled_Hint2"), what: KitText.Get("Lesson03_SgdShuffled_What")),
             gradients.Count == 0
-                ? Check.That(false, hint: "no step was taken: call gradient(batch, w) for every batch", what: "the update w ← w − η·g")
+                ? Check.That(false, hint: KitText.Get("Lesson03_SgdNoStep_Hint"), what: KitText.Get("Lesson03_SgdUpdate_What"))
                 : Check.Close(w, replay, tol: 1e-12,
-                    hint: "after each batch: w ← w − η · gradient(batch, w), with the current w",
-                    hint2: "start from a copy of w0, and return the w you updated", what: "the update w ← w − η·g"),
+                    hint: KitText.Get("Lesson03_SgdUpdate_Hint"),
+                    hint2: KitText.Get("Lesson03_SgdUpdate_Hint2"), what: KitText.Get("Lesson03_SgdUpdate_What")),
         ];
     }
 

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Exercises;
 
@@ -11,17 +12,17 @@ public static class Lesson04
         var a = Matrix<double>.Build.DenseOfArray(new[,] { { 0.2, 0.9 }, { 0.5, 0.7 } });
         var dA = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, -2.0 }, { 0.5, 3.0 } });
         return Check.Matrix(dZ, dA.PointwiseMultiply(a.PointwiseMultiply(1 - a)),
-            hint: "chain rule through the activation: dL/dZ = dL/dA times σ′, entry by entry (not a matrix product)",
-            hint2: "σ′ written with the output is a·(1 − a); PointwiseMultiply multiplies entry by entry", what: "dZ");
+            hint: KitText.Get("Lesson04_SigmoidDz_Hint"),
+            hint2: KitText.Get("Lesson04_SigmoidDz_Hint2"), what: "dZ");
     }
 
     /// <summary>Exercise 2: the learner's central difference on x³ at 2 and sin at 1.</summary>
     public static CheckResult[] CheckNumericDerivative(Func<Func<double, double>, double, double, double> numericDerivative) =>
     [
         Check.Close(numericDerivative(x => x * x * x, 2.0, 1e-5), 3 * 2.0 * 2.0, tol: 1e-7,
-            hint: "the slope of the chord from x − h to x + h",
-            hint2: "a one-sided difference (f(x + h) − f(x)) / h is off by about h·f″/2: use both sides, and divide by their distance", what: "d/dx x³ at 2"),
-        Check.Close(numericDerivative(Math.Sin, 1.0, 1e-5), Math.Cos(1.0), tol: 1e-8, hint: "the same formula works for any f", what: "d/dx sin x at 1"),
+            hint: KitText.Get("Lesson04_NumericCube_Hint"),
+            hint2: KitText.Get("Lesson04_NumericCube_Hint2"), what: KitText.Get("Lesson04_NumericCube_What")),
+        Check.Close(numericDerivative(Math.Sin, 1.0, 1e-5), Math.Cos(1.0), tol: 1e-8, hint: KitText.Get("Lesson04_NumericSin_Hint"), what: KitText.Get("Lesson04_NumericSin_What")),
     ];
 
     /// <summary>
@@ -54,14 +55,14 @@ public static class Lesson04
         return
         [
             Check.Matrix(dW, Numeric(w), tol: 1e-7,
-                hint: "rule (2): dW = Xᵀ · dZ, with dZ = dA ⊙ f′(Z); it has the shape of W",
-                hint2: "tanh′ from the output is 1 − A²; forgetting it, or applying it twice, is what the gradient check catches", what: "dL/dW (gradient check)"),
+                hint: KitText.Get("Lesson04_DenseW_Hint"),
+                hint2: KitText.Get("Lesson04_DenseW_Hint2"), what: KitText.Get("Lesson04_DenseW_What")),
             Check.Matrix(db, Numeric(b), tol: 1e-7,
-                hint: "rule (3): every sample's dZ adds to the bias gradient",
-                hint2: "sum dZ over its rows: a 1×out matrix", what: "dL/db (gradient check)"),
+                hint: KitText.Get("Lesson04_DenseB_Hint"),
+                hint2: KitText.Get("Lesson04_DenseB_Hint2"), what: KitText.Get("Lesson04_DenseB_What")),
             Check.Matrix(dX, Numeric(x), tol: 1e-7,
-                hint: "rule (4): the signal handed to the layer below goes back through W",
-                hint2: "dX = dZ · Wᵀ: (n×out)(out×in) → n×in", what: "dL/dX (gradient check)"),
+                hint: KitText.Get("Lesson04_DenseX_Hint"),
+                hint2: KitText.Get("Lesson04_DenseX_Hint2"), what: KitText.Get("Lesson04_DenseX_What")),
         ];
     }
 }

@@ -1,11 +1,19 @@
 using MathNet.Numerics.LinearAlgebra;
+using System.Text.RegularExpressions;
 using NotebookKit.Exercises;
+using NotebookKit.Tests.Localization;
 
 namespace NotebookKit.Tests.Exercises;
 
 // Failure counts are per `what` for the process: every test names its checks uniquely, so tests stay independent.
-public class CheckTests
+// The messages are asserted in English unless a test chooses Chinese; the language is one choice per process.
+[Collection(KitLanguageCollection.Name)]
+public sealed partial class CheckTests : IDisposable
 {
+    public CheckTests() => KitLanguage.Use(KitLanguage.English);
+
+    public void Dispose() => KitLanguage.Reset();
+
     private static Matrix<double> M(double[,] values) => Matrix<double>.Build.DenseOfArray(values);
 
     [Fact]
@@ -131,4 +139,76 @@ public class CheckTests
         var result = Check.Close(1.0, 1.0);
         Assert.Equal(result.Message, result.ToString());
     }
+
+    [Fact]
+    public void A_check_without_a_name_is_named_in_the_kit_language()
+    {
+        Assert.StartsWith("✗ value: ", Check.Close(1.0, 2.0).Message);
+        Assert.StartsWith("✓ matrix (", Check.Matrix(M(new[,] { { 1.0 } }), M(new[,] { { 1.0 } })).Message);
+        KitLanguage.Use(KitLanguage.SimplifiedChinese);
+        Assert.Equal("✗ 值：偏大。", Check.Close(3.0, 2.0).Message);
+        Assert.Equal("✓ 条件", Check.That(true).Message);
+        Assert.Equal("✓ 向量（2 个元素）全部正确", Check.Close(new[] { 1.0, 2.0 }, new[] { 1.0, 2.0 }).Message);
+        Assert.Equal("✓ 矩阵（1×1）全部正确", Check.Matrix(M(new[,] { { 1.0 } }), M(new[,] { { 1.0 } })).Message);
+    }
+
+    [Fact]
+    public void A_chinese_failure_is_written_in_chinese_with_its_hints_and_never_the_answer()
+    {
+        KitLanguage.Use(KitLanguage.SimplifiedChinese);
+        var first = Check.Close(0.5, 0.25, hint: "把误差平方", what: "zh-损失", hint2: "先平方再求平均");
+        Assert.False(first.Passed);
+        Assert.Equal("✗ zh-损失：偏大。提示：把误差平方。", first.Message);
+        Assert.Equal("✗ zh-损失：偏大。提示：把误差平方。进一步提示：先平方再求平均。",
+            Check.Close(0.5, 0.25, hint: "把误差平方", what: "zh-损失", hint2: "先平方再求平均").Message);
+        // A hint that closes its own sentence is not closed twice.
+        Assert.Equal("✗ zh-问句：偏小。提示：平方了吗？", Check.Close(0.1, 0.25, hint: "平方了吗？", what: "zh-问句").Message);
+
+        var failures = new[]
+        {
+            Check.Close(-0.25, 0.25, what: "zh-符号"),
+            Check.Close(double.NaN, 0.25, what: "zh-nan"),
+            Check.Close(double.PositiveInfinity, 0.25, what: "zh-inf"),
+            Check.Close(0.2501, 0.25, what: "zh-接近"),
+            Check.Equal("and", "xor", what: "zh-字符串"),
+            Check.Equal<string>(null, "xor", what: "zh-null"),
+            Check.That(false, what: "zh-条件"),
+            Check.Close(new[] { 1.0 }, new[] { 1.0, 0.25 }, what: "zh-长度"),
+            Check.Close(new[] { 1.0, 7.0, -4.0 }, new[] { 1.0, 0.25, 3.0 }, what: "zh-多项"),
+            Check.Close(new[] { -0.5, 1.0 }, new[] { 0.5, -1.0 }, what: "zh-全反"),
+            Check.Close(new[] { 2.0, 4.0 }, new[] { 0.5, 1.0 }, what: "zh-倍数"),
+            Check.Matrix(M(new[,] { { 1.0, 2.0 } }), M(new[,] { { 1.0 }, { 0.25 } }), what: "zh-转置"),
+            Check.Matrix(M(new[,] { { 1.0, 2.0 } }), M(new[,] { { 1.0, 0.25, 3.0 } }), what: "zh-形状"),
+        };
+        foreach (var failure in failures)
+        {
+            Assert.False(failure.Passed);
+            Assert.StartsWith("✗ zh-", failure.Message);
+            Assert.DoesNotContain("0.25", failure.Message);
+            Assert.DoesNotContain("xor", failure.Message);
+            // After the name, the reason is Chinese: no English word of the English table is left.
+            var why = failure.Message[(failure.Message.IndexOf('：') + 1)..];
+            Assert.Matches(Han(), why);
+            Assert.DoesNotMatch(EnglishWords(), why);
+        }
+        Assert.Equal("✗ zh-多项：元素 [1] 偏大；共 3 个元素，其中 2 个不对。", failures[8].Message);
+        Assert.Equal("✗ zh-转置：形状是 1×2：恰好是所需形状的转置。", failures[11].Message);
+        Assert.Equal("✗ zh-全零：每个元素都是 0：算过了吗？", Check.Close(new double[2], new[] { 0.5, 1.0 }, what: "zh-全零").Message);
+    }
+
+    [Fact]
+    public void Switching_back_to_english_prints_english_again()
+    {
+        KitLanguage.Use(KitLanguage.SimplifiedChinese);
+        Assert.Contains("偏大", Check.Close(2.0, 1.0, what: "switch-zh").Message);
+        KitLanguage.Use(KitLanguage.English);
+        Assert.Equal("✗ switch-en: is too large.", Check.Close(2.0, 1.0, what: "switch-en").Message);
+    }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+
+    // Words of the English messages (NaN and null are the same in both languages).
+    [GeneratedRegex(@"\b(is|has|entry|entries|every|too|wrong|shape|length|Hint|value|matches)\b")]
+    private static partial Regex EnglishWords();
 }

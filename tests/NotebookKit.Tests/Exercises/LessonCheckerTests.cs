@@ -1,12 +1,22 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
 using NotebookKit.Exercises;
+using NotebookKit.Localization;
+using NotebookKit.Tests.Localization;
 
 namespace NotebookKit.Tests.Exercises;
 
-/// <summary>The lessons' hidden checkers: a right answer passes, a typical wrong one fails, and no failure shows the answer.</summary>
-public class LessonCheckerTests
+/// <summary>
+/// The lessons' hidden checkers: a right answer passes, a typical wrong one fails, and no failure shows the answer —
+/// in English and, for a lesson that chose it, in Chinese.
+/// </summary>
+[Collection(KitLanguageCollection.Name)]
+public sealed class LessonCheckerTests : IDisposable
 {
+    public LessonCheckerTests() => KitLanguage.Use(KitLanguage.English);
+
+    public void Dispose() => KitLanguage.Reset();
+
     private static readonly MatrixBuilder<double> M = Matrix<double>.Build;
 
     [Fact]
@@ -104,6 +114,67 @@ public class LessonCheckerTests
         var dA = M.DenseOfArray(new[,] { { 1.0, -2.0 }, { 0.5, 3.0 } });
         Assert.True(Lesson04.CheckSigmoidDz(dA.PointwiseMultiply(a.PointwiseMultiply(1 - a))).Passed);
         Assert.False(Lesson04.CheckSigmoidDz(dA).Passed);
+    }
+
+    [Fact]
+    public void In_chinese_every_checker_fails_in_chinese_with_its_hints_and_never_the_answer()
+    {
+        static double[] Naive(double[] z) => z.Select(v => Math.Exp(v) / z.Sum(Math.Exp)).ToArray();
+        static double[] Stub(double[] w0, int n, Func<int[], double[], double[]> gradient, int batchSize, double eta, int epochs, Random rng) => (double[])w0.Clone();
+        // A typical wrong answer per exercise, and the right answers its messages must not contain.
+        var cases = new (string Exercise, Func<CheckResult[]> Run, string[] Answers)[]
+        {
+            ("00 dot", () => [Lesson00.CheckDot(7.0)], ["3"]),
+            ("00 features", () => [Lesson00.CheckFeatures(M.Dense(3, 2, (i, j) => i * (j + 1)))], []),
+            ("01 NAND", () => [Lesson01.CheckNand([1.0, 1.0], -1.5)], []),
+            ("01 NAND, one weight", () => [Lesson01.CheckNand([1.0], -1.5)], []),
+            ("01 NOT", () => [Lesson01.CheckNot(1.0, -0.5)], []),
+            ("01 sigmoid OR", () => [Lesson01.CheckSigmoidOr(new Neuron([1.0, 1.0], bias: -0.5, activation: Activation.Sigmoid))], ["20", "−10"]),
+            ("01 sigmoid OR, no neuron", () => [Lesson01.CheckSigmoidOr(null)], []),
+            ("02 A1", () => [Lesson02.CheckHiddenActivations(M.Dense(4, 5))], []),
+            ("02 tanh′", () => [Lesson02.CheckTanhPrimeFromOutput(a => 1 - a)], []),
+            ("02 parameters", () => [Lesson02.CheckParameterCount(784 * 128 + 128 * 64 + 64 * 10)], ["109386", "109,386"]),
+            ("02 softmax", () => Lesson02.CheckSoftmax(z => Naive(z).Select(p => p * 2).ToArray()), []),
+            ("02 softmax overflow", () => [Lesson02.CheckSoftmax(Naive)[2]], []),
+            ("03 MSE", () => [Lesson03.CheckMse(0.3)], ["0.2875"]),
+            ("03 BCE", () => [Lesson03.CheckBce(0.2)], ["1.609"]),
+            ("03 η", () => [Lesson03.CheckLargestStableEta(1.0)], ["0.2"]),
+            ("03 SGD", () => Lesson03.CheckSgdLoop(Stub), []),
+            ("04 dZ", () => [Lesson04.CheckSigmoidDz(M.Dense(2, 2, 1.0))], []),
+            ("04 numeric", () => Lesson04.CheckNumericDerivative((f, x, h) => (f(x + h) - f(x)) / h), ["12", "0.5403"]),
+            ("04 Dense backward", () => Lesson04.CheckDenseBackward((x, w, a, dA) => (M.Dense(4, 3), M.Dense(3, 2), M.Dense(1, 2))), []),
+        };
+        var english = KitText.Keys(KitLanguage.English).Where(k => k.StartsWith("Lesson", StringComparison.Ordinal) || k.StartsWith("Check_", StringComparison.Ordinal))
+            .Select(k => KitText.Get(k, KitLanguage.English)).Where(t => t.Length > 12 && !t.Contains('{')).ToList();
+
+        KitLanguage.Use(KitLanguage.SimplifiedChinese);
+        var secondHints = 0;
+        foreach (var (exercise, run, answers) in cases)
+        {
+            run();   // the second run of a failing check adds the more specific hint
+            foreach (var result in run())
+            {
+                Assert.False(result.Passed, $"{exercise}: {result.Message}");
+                Assert.StartsWith("✗ ", result.Message);
+                Assert.Contains("提示：", result.Message);
+                Assert.EndsWith("。", result.Message);
+                Assert.All(english, e => Assert.DoesNotContain(e, result.Message));
+                Assert.All(answers, a => Assert.DoesNotContain(a, result.Message));
+                secondHints += result.Message.Contains("进一步提示：", StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+        Assert.True(secondHints >= cases.Length, $"only {secondHints} Chinese failures showed their second hint");
+        Assert.Equal("✗ 点积 u · v：偏大。提示：把两个向量逐项相乘，再把乘积加起来。进一步提示：用循环把每个 u[i] * v[i] 累加起来就行；u.DotProduct(v) 也可以。",
+            Lesson00.CheckDot(7.0).Message);
+    }
+
+    [Fact]
+    public void In_chinese_a_right_answer_passes_with_a_chinese_name()
+    {
+        KitLanguage.Use(KitLanguage.SimplifiedChinese);
+        Assert.Equal("✓ 点积 u · v = 3", Lesson00.CheckDot(3.0).Message);
+        Assert.Equal("✓ 参数个数 = 109386", Lesson02.CheckParameterCount(109_386).Message);
+        Assert.Equal("✓ NOT 真值表（2 个元素）全部正确", Lesson01.CheckNot(-1.0, 0.5).Message);
     }
 
     /// <summary>A Random whose Shuffle leaves the order as it is: the loop that forgets to shuffle.</summary>

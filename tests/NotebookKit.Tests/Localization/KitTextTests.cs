@@ -8,6 +8,7 @@ namespace NotebookKit.Tests.Localization;
 /// The kit's printed text in every language: tables complete and consistent, Chinese really Chinese, and the
 /// language switch working in this process, which runs (like the kernel) under InvariantGlobalization.
 /// </summary>
+[Collection(KitLanguageCollection.Name)]
 public sealed partial class KitTextTests : IDisposable
 {
     public void Dispose() => KitLanguage.Reset();
@@ -78,6 +79,43 @@ public sealed partial class KitTextTests : IDisposable
         Assert.NotEmpty(used);
         var english = KitText.Keys(KitLanguage.English).ToHashSet();
         Assert.All(used, u => Assert.True(english.Contains(u.key), $"{Path.GetFileName(u.file)} uses KitText key '{u.key}', which KitText.resx lacks"));
+    }
+
+    [Fact]
+    public void Every_key_in_the_tables_is_used_by_the_kit()
+    {
+        // A key no code names is text no learner sees: usually a message whose code was reworded without its tables.
+        var sources = string.Join("\n", Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var unused = KitText.Keys(KitLanguage.English).Where(key => !sources.Contains($"\"{key}\"", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(unused.Count == 0, $"KitText.resx keys no source file names: {string.Join(", ", unused)}");
+    }
+
+    [Fact]
+    public void Check_messages_follow_the_lesson_language()
+    {
+        KitLanguage.Use("zh-CN");
+        Assert.Equal("✗ 损失：偏大。提示：先平方。", NotebookKit.Exercises.Check.Close(2.0, 1.0, hint: "先平方", what: "损失").Message);
+        KitLanguage.Use("en");
+        Assert.Equal("✗ loss: is too large. Hint: square first", NotebookKit.Exercises.Check.Close(2.0, 1.0, hint: "square first", what: "loss").Message);
+    }
+
+    [Fact]
+    public void Model_summary_is_printed_in_the_kit_language_with_its_columns_aligned()
+    {
+        var model = new NotebookKit.Training.Sequential(new NotebookKit.Layers.Dense(5, inputs: 2), new NotebookKit.Layers.Dense(1));
+        KitLanguage.Use("zh-CN");
+        var lines = model.Summary().Split('\n');
+        Assert.Equal("Sequential（输入 2）", lines[0]);
+        Assert.StartsWith("层", lines[1]);
+        Assert.Equal("参数总数：21", lines[^1]);
+        // Each Chinese header character takes two columns: the layer names start where the header's second column does.
+        var configuration = lines[1].IndexOf("配置", StringComparison.Ordinal);
+        Assert.Equal(lines[2].IndexOf("Dense(", StringComparison.Ordinal), configuration + lines[1][..configuration].Count(c => c >= '\u4E00'));
+
+        KitLanguage.Use("en");
+        var english = model.Summary();
+        Assert.StartsWith("Sequential (input 2)", english);
+        Assert.EndsWith("Total params: 21", english);
     }
 
     private static string RepositoryRoot()
