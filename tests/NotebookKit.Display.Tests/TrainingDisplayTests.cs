@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using NotebookKit.Display;
+using NotebookKit.Activations;
+using NotebookKit.Layers;
+using NotebookKit.Losses;
+using NotebookKit.Optimizers;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display.Tests;
@@ -132,6 +136,34 @@ public class ConsoleProgressTests
         Assert.Contains("[", text);
         Assert.Contains("batch 4/4", text);
         Assert.Equal(3, text.Split('\n').Count(l => l.Contains("Epoch ") && l.Contains("loss")));
+    }
+
+    [Fact]
+    public void A_double_model_and_a_generic_float_model_get_the_live_chart_and_the_boundary()
+    {
+        var data = Models.Moons;
+        var asDouble = new Sequential<double>(new Dense<double>(5, inputs: 2, activation: Activation.ReLU), new Dense<double>(1, activation: Activation.Sigmoid));
+        var asGenericFloat = new Sequential<float>(new Dense(5, inputs: 2, activation: Activation.ReLU), new Dense(1, activation: Activation.Sigmoid));
+        asDouble.Compile(new Adam(learningRate: 0.05), Loss.BinaryCrossEntropy);
+        asGenericFloat.Compile(new Adam(learningRate: 0.05), Loss.BinaryCrossEntropy);
+        var doubleSink = new FakeSink();
+        var floatSink = new FakeSink();
+        var boundary = new LiveDecisionBoundary(data, every: 1);
+
+        using (DisplaySession.Use(doubleSink))
+            asDouble.Fit(data.X.Map(v => (double)v), data.LabelColumn.Map(v => (double)v), epochs: 3, batchSize: 16, callbacks: [boundary]);
+        using (DisplaySession.Use(floatSink))
+            asGenericFloat.Fit(data.X, data.LabelColumn, epochs: 3, batchSize: 16);
+
+        foreach (var sink in new[] { doubleSink, floatSink })
+        {
+            var final = sink.Updates[^1].Bundle;
+            Assert.StartsWith("Done: 3 epochs", final.PlainText);
+            var loss = ((JsonObject)final[MimeTypes.Plotly])["data"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "loss")!;
+            Assert.Equal(3, loss["y"]!.AsArray().Count);
+        }
+        Assert.Equal(3, boundary.Redraws);
+        Assert.Equal("x3", ((JsonObject)doubleSink.Updates[^1].Bundle[MimeTypes.Plotly])["data"]!.AsArray()[^1]!["xaxis"]!.GetValue<string>());
     }
 
     [Fact]

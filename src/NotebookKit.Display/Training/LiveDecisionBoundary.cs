@@ -12,7 +12,7 @@ public sealed class LiveDecisionBoundary : Callback
 {
     // Fit calls user callbacks on the training thread; the live chart on that thread picks this one up.
     [ThreadStatic] private static LiveDecisionBoundary? _active;
-    private Sequential? _model;
+    private IModel? _model;
     private DecisionBoundary? _drawn;
     private int _epochs;
 
@@ -48,7 +48,7 @@ public sealed class LiveDecisionBoundary : Callback
     /// <summary>How many times the boundary was recomputed in the last Fit.</summary>
     public int Redraws { get; private set; }
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
         _model = model;
         _drawn = null;

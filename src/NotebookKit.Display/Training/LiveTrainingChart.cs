@@ -46,7 +46,7 @@ public sealed class LiveTrainingChart : Callback
     /// <summary>The boundary panel, when a <see cref="LiveDecisionBoundary"/> trains alongside.</summary>
     internal LiveDecisionBoundary? Boundary { get; private set; }
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
         _epochs = epochs;
         _batches = batchesPerEpoch;

@@ -9,7 +9,7 @@ namespace NotebookKit.Display;
 /// </summary>
 public static class TrainingDisplay
 {
-    private static readonly Func<Sequential, Callback?> Factory = Create;
+    private static readonly Func<IModel, Callback?> Factory = Create;
 
     /// <summary>Makes every later <c>Fit</c> show its progress (a live chart in a notebook, a bar in a console).</summary>
     public static void Install() => TrainingHost.DefaultProgress = Factory;
@@ -23,6 +23,6 @@ public static class TrainingDisplay
     /// </summary>
     public static void EndCell() => LiveDecisionBoundary.TakeActive();
 
-    private static Callback Create(Sequential model) =>
+    private static Callback Create(IModel model) =>
         DisplaySession.Current is { } sink ? new LiveTrainingChart(sink) : new ConsoleProgressBar(Console.Out);
 }

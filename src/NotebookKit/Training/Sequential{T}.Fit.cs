@@ -72,7 +72,7 @@ public partial class Sequential<T>
         var history = new History();
         StopTraining = false;
 
-        foreach (var hook in hooks) hook.OnTrainBegin((Sequential)(object)this, epochs, batches);
+        foreach (var hook in hooks) hook.OnTrainBegin(this, epochs, batches);
         for (int epoch = 0; epoch < epochs && !StopTraining; epoch++)
         {
             foreach (var hook in hooks) hook.OnEpochBegin(epoch);
@@ -114,10 +114,8 @@ public partial class Sequential<T>
         var hooks = new List<Callback>();
         foreach (var callback in callbacks ?? [])
             hooks.Add(callback ?? throw new ArgumentException("callbacks contains null.", nameof(callbacks)));
-        if (this is Sequential model && TrainingHost.DefaultProgress?.Invoke(model) is { } progress)
+        if (TrainingHost.DefaultProgress?.Invoke(this) is { } progress)
             hooks.Add(progress);
-        if (hooks.Count > 0 && this is not Sequential)
-            throw new ArgumentException($"Callbacks take a float model (Sequential); this is a {GetType().Name.Split('`')[0]}<{typeof(T).Name}>.", nameof(callbacks));
         return hooks;
     }
 

@@ -16,5 +16,5 @@ public static class TrainingHost
     /// Set by the display part when a notebook is attached; <c>Fit</c> adds the callback it returns
     /// (a live chart and a progress line). Null, or returning null, adds nothing.
     /// </summary>
-    public static Func<Sequential, Callback?>? DefaultProgress { get; set; }
+    public static Func<IModel, Callback?>? DefaultProgress { get; set; }
 }

@@ -73,7 +73,7 @@ public sealed class CellContextTests(InterpreterFixture fixture)
         var stopped = _interpreter.Execute("""
             class BlockAtStart : Callback
             {
-                public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+                public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
                 {
                     AppDomain.CurrentDomain.SetData("cell-context-fit", true);
                     System.Threading.Thread.Sleep(60000);

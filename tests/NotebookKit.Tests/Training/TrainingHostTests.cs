@@ -43,7 +43,7 @@ public class TrainingHostTests
     {
         var (x, y) = TestData.Blobs(30, 3, seed: 1);
         var counter = new BatchCounter(() => { }, cancelAfter: int.MaxValue);
-        Sequential? seen = null;
+        IModel? seen = null;
         TrainingHost.DefaultProgress = model =>
         {
             seen = model;
