@@ -167,15 +167,20 @@ public class ConsoleProgressTests
     }
 
     [Fact]
-    public void Attaching_a_notebook_installs_the_live_progress()
+    public void A_display_scope_gives_fit_a_live_chart_there_and_a_console_program_can_ask_for_a_bar()
     {
-        using (DisplaySession.Use(new FakeSink())) Assert.True(TrainingDisplay.IsInstalled);
-        Assert.IsType<LiveTrainingChart>(WithSink(new FakeSink()));
-        Assert.IsType<ConsoleProgressBar>(TrainingHost.DefaultProgress!(Models.TwoFiveOne()));
-    }
+        var sink = new FakeSink();
+        var boundary = new LiveDecisionBoundary(Models.Moons);
+        Callback? inNotebook, onConsole;
+        using (DisplaySession.Use(sink))
+            inNotebook = TrainingContext.Current.Progress!(Models.TwoFiveOne(), [boundary]);
+        var afterNotebook = TrainingContext.Current.Progress;
+        using (TrainingDisplay.Use())
+            onConsole = TrainingContext.Current.Progress!(Models.TwoFiveOne(), []);
 
-    private static Callback? WithSink(IDisplaySink sink)
-    {
-        using (DisplaySession.Use(sink)) return TrainingHost.DefaultProgress!(Models.TwoFiveOne());
+        Assert.Same(boundary, Assert.IsType<LiveTrainingChart>(inNotebook).Boundary);
+        Assert.Null(afterNotebook);
+        Assert.IsType<ConsoleProgressBar>(onConsole);
+        Assert.Same(TrainingContext.None, TrainingContext.Current);
     }
 }

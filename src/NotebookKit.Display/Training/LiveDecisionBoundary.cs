@@ -10,8 +10,6 @@ namespace NotebookKit.Display;
 /// </summary>
 public sealed class LiveDecisionBoundary : Callback
 {
-    // Fit calls user callbacks on the training thread; the live chart on that thread picks this one up.
-    [ThreadStatic] private static LiveDecisionBoundary? _active;
     private IModel? _model;
     private DecisionBoundary? _drawn;
     private int _epochs;
@@ -54,24 +52,11 @@ public sealed class LiveDecisionBoundary : Callback
         _drawn = null;
         Redraws = 0;
         _epochs = epochs;
-        _active = this;
     }
 
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         if (epoch % Every == 0 || epoch == _epochs - 1 || _model?.StopTraining == true) Redraw();
-    }
-
-    public override void OnTrainEnd(History history)
-    {
-        if (_active == this) _active = null;
-    }
-
-    internal static LiveDecisionBoundary? TakeActive()
-    {
-        var active = _active;
-        _active = null;
-        return active;
     }
 
     /// <summary>Adds the boundary as a third panel on the right of the training curves.</summary>
