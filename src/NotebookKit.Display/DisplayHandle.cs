@@ -24,7 +24,7 @@ public sealed class DisplayHandle
     /// <summary>Replaces the output with <paramref name="value"/>, formatted like <c>display</c> does.</summary>
     public void Update(object? value)
     {
-        var bundle = Notebook.Render(_registry, value, _sink, _mimeTypes);
+        var bundle = NotebookGlobals.Render(_registry, value, _sink, _mimeTypes);
         if (_sink is null) Console.Out.WriteLine(bundle.PlainText);
         else _sink.Update(bundle, DisplayId);
     }
