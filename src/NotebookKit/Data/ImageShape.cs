@@ -7,6 +7,12 @@ namespace NotebookKit.Data;
 /// </summary>
 public readonly record struct ImageShape(int Channels, int Height, int Width)
 {
+    /// <summary>A grey (one-channel) image of <paramref name="height"/> × <paramref name="width"/>.</summary>
+    public ImageShape(int height, int width)
+        : this(1, height, width)
+    {
+    }
+
     /// <summary>Values per image: Channels · Height · Width.</summary>
     public int Size => Channels * Height * Width;
 
