@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
 using NotebookKit.Blas;
@@ -10,24 +11,47 @@ using NotebookKit.Training;
 
 namespace NotebookKit.Bench;
 
-/// <summary>Trains the benchmark models with NotebookKit's public API, exactly as a lesson would.</summary>
-internal sealed class NotebookKitRunner
+/// <summary>
+/// The NotebookKit contestant, run as `NotebookKit.Bench kit THREADS MODEL` in a fresh process: trains the model with
+/// the library's public API, exactly as a lesson would, and prints the same JSON line as the Python peers.
+/// </summary>
+internal static class NotebookKitRunner
 {
-    private readonly Dictionary<string, (Matrix<float> X, Matrix<float> Y)> data = [];
-
-    public Measurement Run(Workload workload, int blasThreads)
+    /// <summary>
+    /// Workloads timed over all epochs time the whole <c>Fit</c> call (its set-up included); best-epoch workloads
+    /// time each epoch through a callback and keep the fastest.
+    /// </summary>
+    public static int Run(TextWriter output, int blasThreads, Workload workload)
     {
         var (x, y) = Data(workload);
         BlasRuntime.Threads = blasThreads;
         var model = Build(workload.Name);
+        var clock = new EpochClock();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var timer = Stopwatch.StartNew();
-        model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1);
+        var history = model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1, callbacks: [clock]);
         timer.Stop();
         process.Refresh();
-        return new Measurement("NotebookKit", blasThreads.ToString(), workload.Name, timer.Elapsed.TotalSeconds,
-            (process.TotalProcessorTime - cpu).TotalSeconds, BlasRuntime.Describe());
+        var (seconds, cpuSeconds) = workload.BestEpoch
+            ? clock.Epochs.MinBy(e => e.Seconds)
+            : (timer.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
+        output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["peer"] = "notebookkit",
+            ["threads"] = blasThreads,
+            ["model"] = workload.Name,
+            ["seconds"] = seconds,
+            ["cpu_seconds"] = cpuSeconds,
+            ["samples"] = workload.TimedSamples,
+            ["loss"] = history["loss"].Select(l => l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            ["epochs"] = clock.Epochs.Select(e => new[] { e.Seconds, e.CpuSeconds }).ToArray(),
+            ["blas"] = BlasRuntime.Describe(),
+            ["openblas_core"] = BlasRuntime.IsOpenBlas ? BlasRuntime.Describe().Split("core ")[^1].Split(',')[0] : "managed",
+            ["environment"] = new[] { "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS" }
+                .ToDictionary(v => v, v => Environment.GetEnvironmentVariable(v) ?? "(unset)"),
+        }));
+        return 0;
     }
 
     private static Sequential Build(string name)
@@ -57,22 +81,14 @@ internal sealed class NotebookKitRunner
         return model;
     }
 
-    private (Matrix<float> X, Matrix<float> Y) Data(Workload workload)
+    private static (Matrix<float> X, Matrix<float> Y) Data(Workload workload)
     {
-        if (!data.TryGetValue(workload.Name, out var xy))
+        if (workload.Name == "tiny")
         {
-            if (workload.Name == "tiny")
-            {
-                var binary = Synthetic.Binary(workload.Samples, seed: 42);
-                xy = (binary.X, binary.LabelColumn);
-            }
-            else
-            {
-                var train = FashionMnist.LoadTrain().Take(workload.Samples);
-                xy = (train.X, train.Y);
-            }
-            data[workload.Name] = xy;
+            var binary = Synthetic.Binary(workload.Samples, seed: 42);
+            return (binary.X, binary.LabelColumn);
         }
-        return xy;
+        var train = FashionMnist.LoadTrain().Take(workload.Samples);
+        return (train.X, train.Y);
     }
 }

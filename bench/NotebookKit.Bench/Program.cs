@@ -1,15 +1,26 @@
 using BenchmarkDotNet.Running;
 using NotebookKit.Bench;
 
-// bash bench/run.sh [compare] [--rounds N] [--models mlp,cnn,tiny]   NotebookKit vs NumPy vs PyTorch
+// bash bench/run.sh [compare] [--rounds N] [--models mlp,cnn,tiny] [--peers-as-set]   NotebookKit vs NumPy vs PyTorch
+// bash bench/run.sh profile [BLAS threads]                            per-layer µs per batch, bytes allocated per step
 // bash bench/run.sh micro [BenchmarkDotNet args]                       sgemm: OpenBLAS vs managed
+if (args.Length > 0 && args[0] == "profile")
+{
+    int profileThreads = args.Length > 1 && int.TryParse(args[1], out var t) ? t : 1;
+    return LayerProfile.Run(Console.Out, profileThreads, steps: 2000);
+}
+if (args.Length == 3 && args[0] == "kit" && int.TryParse(args[1], out int kitThreads) && Workload.All.FirstOrDefault(w => w.Name == args[2]) is { } kitWorkload)
+{
+    return NotebookKitRunner.Run(Console.Out, kitThreads, kitWorkload); // one contestant run, started by the comparison
+}
 if (args.Length > 0 && args[0] == "micro")
 {
     BenchmarkRunner.Run<SgemmBenchmark>(args: args[1..]);
     return 0;
 }
 
-int rounds = 3;
+int rounds = 5;
+bool withAutoCore = true;
 var workloads = Workload.All.ToList();
 for (int i = args.Length > 0 && args[0] == "compare" ? 1 : 0; i < args.Length; i++)
 {
@@ -17,6 +28,9 @@ for (int i = args.Length > 0 && args[0] == "compare" ? 1 : 0; i < args.Length; i
     {
         case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out rounds) && rounds > 0:
             i++;
+            break;
+        case "--peers-as-set":
+            withAutoCore = false; // peers only under the environment's OPENBLAS_CORETYPE, as NotebookKit
             break;
         case "--models" when i + 1 < args.Length:
             var names = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -29,7 +43,7 @@ for (int i = args.Length > 0 && args[0] == "compare" ? 1 : 0; i < args.Length; i
             workloads = Workload.All.Where(w => names.Contains(w.Name)).ToList();
             break;
         default:
-            Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'. Usage: compare [--rounds N] [--models mlp,cnn,tiny] | micro");
+            Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'. Usage: compare [--rounds N] [--models mlp,cnn,tiny] [--peers-as-set] | micro");
             return 2;
     }
 }
@@ -40,7 +54,7 @@ if (peers is null)
     Console.Error.WriteLine("bench/peers not found: run from the repository (bash bench/run.sh).");
     return 2;
 }
-return new Comparison(peers, rounds, workloads).Run(Console.Out);
+return new Comparison(peers, rounds, workloads, withAutoCore).Run(Console.Out);
 
 static string? FindPeers()
 {

@@ -1,32 +1,42 @@
 #!/usr/bin/python3
-"""NotebookKit's C# kernel vs Python's ipykernel, measured in the same run with jupyter_client.
+"""NotebookKit's C# kernel vs Python's ipykernel vs dotnet-interactive, measured in one run with jupyter_client.
 
-Measures, for each kernel: cold start (process start -> first kernel_info_reply, and -> first executed
-result), warm round trip of a trivial cell (p50/p95 over 200), 10,000 printed lines (time and number of
-stream messages), and warm completion (p50 over 50). Rounds of the two kernels are interleaved so a
-busy machine slows both alike. Run it through run.sh, which builds the kernel and installs both specs.
+Every round starts each kernel afresh and measures, in this order: start -> first kernel_info_reply, start ->
+first executed result, resident memory after that first trivial cell, the warm round trip of a trivial cell
+(p50/p95 over WARM_CELLS after 20 unmeasured), 10,000 printed lines (time and stream messages), warm
+completion (p50 over 30 after 5 unmeasured) and the peak resident memory of the whole round. Rounds
+interleave the kernels (A B C, A B C, ...) so a busy machine slows all of them alike; the table reports the
+median over rounds with the spread (min-max) and each peer's ratio to NotebookKit.
+
+Run it through run.sh, which builds the kernel and installs the three kernelspecs into a temporary folder.
+dotnet-interactive gets no inspect or history requests: it never answers them.
 """
 import json
+import os
 import statistics
+import subprocess
 import sys
 import time
 
 from jupyter_client.manager import KernelManager
 
+CSHARP = {
+    "trivial": "1 + 1",
+    "lines": "for (var i = 0; i < 10000; i++) Console.WriteLine(i);",
+    "complete": ("Console.WriteL", 14),
+}
 KERNELS = {
-    "notebookkit": {
-        "trivial": "1 + 1",
-        "lines": "for (var i = 0; i < 10000; i++) Console.WriteLine(i);",
-        "complete": ("Console.WriteL", 14),
-    },
-    "ipykernel-bench": {
+    "notebookkit": ("NotebookKit", CSHARP),
+    "ipykernel-bench": ("ipykernel", {
         "trivial": "1 + 1",
         "lines": "for i in range(10000): print(i)",
         "complete": ("import os\nos.pa", 15),
-    },
+    }),
+    "dotnet-interactive-bench": ("dotnet-interactive", CSHARP),
 }
-COLD_ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-WARM_CELLS = 200
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+WARM_CELLS = 150
+COMPLETIONS = 30
 
 
 def run_cell(kc, code, timeout=120):
@@ -60,17 +70,13 @@ def run_cell(kc, code, timeout=120):
     return time.perf_counter() - start, streams
 
 
-def cold(name):
-    km = KernelManager(kernel_name=name)
-    start = time.perf_counter()
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=120)
-    info = time.perf_counter() - start
-    run_cell(kc, KERNELS[name]["trivial"])
-    first = time.perf_counter() - start
-    return km, kc, info, first
+def memory_mb(pid, field):
+    """VmRSS (resident now) or VmHWM (peak resident) of the kernel process, in MB."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise KeyError(field)
 
 
 def percentile(values, p):
@@ -78,17 +84,21 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def main():
-    results = {name: {"info": [], "first": []} for name in KERNELS}
-    for _ in range(COLD_ROUNDS):
-        for name in KERNELS:
-            km, kc, info, first = cold(name)
-            results[name]["info"].append(info)
-            results[name]["first"].append(first)
-            kc.stop_channels()
-            km.shutdown_kernel(now=False)
-    for name, spec in KERNELS.items():
-        km, kc, _, _ = cold(name)
+def one_round(name, spec):
+    """Starts the kernel, measures everything in order, shuts it down; returns a dict of measurements."""
+    km = KernelManager(kernel_name=name)
+    start = time.perf_counter()
+    # A kernel's own stdout is not the notebook's (dotnet-interactive logs its web host there): keep it out of the table.
+    km.start_kernel(stdout=subprocess.DEVNULL)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        info = time.perf_counter() - start
+        run_cell(kc, spec["trivial"])
+        first = time.perf_counter() - start
+        pid = km.provisioner.process.pid
+        rss_first = memory_mb(pid, "VmRSS")
         for _ in range(20):
             run_cell(kc, spec["trivial"])
         warm = [run_cell(kc, spec["trivial"])[0] for _ in range(WARM_CELLS)]
@@ -97,31 +107,68 @@ def main():
         for _ in range(5):
             kc.complete(code, cursor, reply=True, timeout=60)
         completions = []
-        for _ in range(50):
+        for _ in range(COMPLETIONS):
             t = time.perf_counter()
             kc.complete(code, cursor, reply=True, timeout=60)
             completions.append(time.perf_counter() - t)
-        results[name].update(warm_p50=statistics.median(warm), warm_p95=percentile(warm, 95),
-                             lines=lines_time, lines_streams=lines_streams,
-                             complete_p50=statistics.median(completions))
+        return dict(info=info, first=first, rss_first=rss_first, warm_p50=statistics.median(warm),
+                    warm_p95=percentile(warm, 95), lines=lines_time, lines_streams=lines_streams,
+                    complete_p50=statistics.median(completions), rss_peak=memory_mb(pid, "VmHWM"))
+    finally:
         kc.stop_channels()
         km.shutdown_kernel(now=False)
 
-    print(f"{'':34}{'NotebookKit (C#)':>18}{'ipykernel':>14}{'ratio':>8}")
-    nk, py = results["notebookkit"], results["ipykernel-bench"]
-    rows = [
-        ("cold start -> kernel_info_reply (s)", statistics.median(nk["info"]), statistics.median(py["info"]), 1),
-        ("cold start -> first result (s)", statistics.median(nk["first"]), statistics.median(py["first"]), 1),
-        ("warm trivial cell p50 (ms)", nk["warm_p50"], py["warm_p50"], 1000),
-        ("warm trivial cell p95 (ms)", nk["warm_p95"], py["warm_p95"], 1000),
-        ("10,000 printed lines (s)", nk["lines"], py["lines"], 1),
-        ("completion warm p50 (ms)", nk["complete_p50"], py["complete_p50"], 1000),
-    ]
-    for label, a, b, scale in rows:
-        print(f"{label:34}{a * scale:>18.3f}{b * scale:>14.3f}{a / b:>8.2f}")
-    print(f"{'stream messages for 10,000 lines':34}{nk['lines_streams']:>18}{py['lines_streams']:>14}")
-    print(f"(cold start: median of {COLD_ROUNDS} interleaved rounds; ratio < 1 means NotebookKit is faster)")
-    print(json.dumps(results))
+
+ROWS = [
+    ("start -> kernel_info_reply", "info", 1, "s", 2),
+    ("start -> first result", "first", 1, "s", 2),
+    ("resident after start + 1 cell", "rss_first", 1, "MB", 0),
+    ("warm trivial cell p50", "warm_p50", 1000, "ms", 1),
+    ("warm trivial cell p95", "warm_p95", 1000, "ms", 1),
+    ("10,000 printed lines", "lines", 1, "s", 3),
+    ("completion warm p50", "complete_p50", 1000, "ms", 1),
+    ("peak resident in the round", "rss_peak", 1, "MB", 0),
+]
+
+
+def cell(values, scale, digits):
+    values = [v * scale for v in values]
+    median = statistics.median(values)
+    if len(values) == 1:
+        return f"{median:.{digits}f}"
+    return f"{median:.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
+
+
+def table(results):
+    """A markdown table: median (min-max) per kernel, then each peer's median over NotebookKit's."""
+    names = list(KERNELS)
+    header = ["", *(f"{KERNELS[n][0]}" for n in names), "ipykernel / NK", "dotnet-interactive / NK"]
+    lines = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
+    for label, key, scale, unit, digits in ROWS:
+        medians = {n: statistics.median(r[key] for r in results[n]) for n in names}
+        row = [f"{label} ({unit})", *(cell([r[key] for r in results[n]], scale, digits) for n in names)]
+        nk = medians["notebookkit"]
+        row += [f"{medians[n] / nk:.2f}" if nk else "-" for n in names[1:]]
+        lines.append("| " + " | ".join(row) + " |")
+    streams = [str(results[n][-1]["lines_streams"]) for n in names]
+    lines.append("| stream messages for 10,000 lines | " + " | ".join(streams) + " | | |")
+    return "\n".join(lines)
+
+
+def main():
+    results = {name: [] for name in KERNELS}
+    load_before = os.getloadavg()
+    for round_number in range(ROUNDS):
+        for name, (label, spec) in KERNELS.items():
+            results[name].append(one_round(name, spec))
+            print(f"round {round_number + 1}: {label}: " + json.dumps(
+                {k: round(v, 4) for k, v in results[name][-1].items()}), file=sys.stderr, flush=True)
+    load_after = os.getloadavg()
+    print(f"{ROUNDS} interleaved round(s), {os.cpu_count()} cores, load average "
+          f"{load_before[0]:.1f} at start, {load_after[0]:.1f} at end. Median (min-max) over rounds; "
+          "a ratio above 1 means the peer takes longer (or more memory) than NotebookKit.\n")
+    print(table(results))
+    print("\n" + json.dumps(results))
 
 
 if __name__ == "__main__":

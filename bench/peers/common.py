@@ -3,7 +3,6 @@ as the NotebookKit side of the benchmark (bench/NotebookKit.Bench)."""
 import gzip
 import json
 import os
-import statistics
 import struct
 import sys
 import time
@@ -12,13 +11,13 @@ import numpy as np
 
 FASHION = os.environ.get("FASHION_MNIST_DIR", "/usr/share/datasets/fashion-mnist")
 
-# name -> (samples per run, epochs, batch size); the NotebookKit side uses the same table.
+# name -> samples, epochs, batch size, and what is timed: "best" = the fastest epoch (the first pays for warm-up),
+# "all" = every epoch together. The NotebookKit side uses the same table (bench/NotebookKit.Bench/Workload.cs).
 WORKLOADS = {
-    "mlp": dict(samples=60000, epochs=1, batch=64),
-    "cnn": dict(samples=10000, epochs=1, batch=64),
-    "tiny": dict(samples=1000, epochs=100, batch=32),
+    "mlp": dict(samples=60000, epochs=1, batch=64, timed="all"),
+    "cnn": dict(samples=10000, epochs=2, batch=64, timed="best"),
+    "tiny": dict(samples=1000, epochs=100, batch=32, timed="all"),
 }
-REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))  # the C# orchestrator runs rounds itself
 
 
 def read_idx(path):
@@ -61,27 +60,57 @@ def blas_in_use():
     return ", ".join(sorted(libs)) or "none found"
 
 
+def openblas_core():
+    """The kernel the mapped OpenBLAS chose (OPENBLAS_CORETYPE overrides its CPU detection), or '?'."""
+    import ctypes
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "openblas" in line.split()[-1]})
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+            lib.openblas_get_corename.restype = ctypes.c_char_p
+            return lib.openblas_get_corename().decode().strip()
+        except (OSError, AttributeError):
+            continue
+    return "?"
+
+
+class EpochClock:
+    """Wall and CPU seconds of each epoch: call begin() and end() around every epoch."""
+
+    def __init__(self):
+        self.epochs = []
+
+    def begin(self):
+        self.start = (time.perf_counter(), time.process_time())
+
+    def end(self):
+        self.epochs.append((time.perf_counter() - self.start[0], time.process_time() - self.start[1]))
+
+
 def measure(peer, threads, model, train_once, blas):
-    """Runs train_once() REPEATS times (fresh model each time) and prints one JSON line with the median."""
+    """Runs train_once(clock) once (a fresh model) and prints one JSON line with what the workload times."""
     work = WORKLOADS[model]
-    seconds, cpu = [], []
-    for _ in range(REPEATS):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        train_once()
-        seconds.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    median = statistics.median(seconds)
-    samples = work["samples"] * work["epochs"]
-    steps = -(-work["samples"] // work["batch"]) * work["epochs"]
+    clock = EpochClock()
+    train_once(clock)
+    if len(clock.epochs) != work["epochs"]:
+        sys.exit(f"{peer} {model}: timed {len(clock.epochs)} epochs, expected {work['epochs']}")
+    if work["timed"] == "best":
+        seconds, cpu = min(clock.epochs)
+        samples = work["samples"]
+    else:
+        seconds, cpu = sum(e[0] for e in clock.epochs), sum(e[1] for e in clock.epochs)
+        samples = work["samples"] * work["epochs"]
     print(json.dumps(dict(
-        peer=peer, threads=threads, model=model, seconds=seconds, median_seconds=median,
-        cpu_seconds=cpu, median_cpu_seconds=statistics.median(cpu),
-        samples_per_second=samples / median, microseconds_per_step=1e6 * median / steps, blas=blas,
-        coretype=os.environ.get("OPENBLAS_CORETYPE", "(auto)"))), flush=True)
+        peer=peer, threads=threads, model=model, seconds=seconds, cpu_seconds=cpu, samples=samples,
+        epochs=clock.epochs, blas=blas, openblas_core=openblas_core(),
+        environment={k: os.environ.get(k, "(unset)") for k in
+                     ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")})),
+        flush=True)
 
 
-def models_from_argv():
-    wanted = sys.argv[1:] or list(WORKLOADS)
+def models_from_argv(args):
+    wanted = args or list(WORKLOADS)
     unknown = [m for m in wanted if m not in WORKLOADS]
     if unknown:
         sys.exit(f"unknown model(s) {unknown}; choose from {list(WORKLOADS)}")

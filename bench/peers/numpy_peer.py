@@ -1,6 +1,8 @@
 """Hand-written NumPy peer: the benchmark's three models, float32, forward and backward by hand, Adam.
-Usage: python3 numpy_peer.py [mlp] [cnn] [tiny]   (OPENBLAS_NUM_THREADS sets the BLAS threads)."""
-import os
+Usage: python3 numpy_peer.py THREADS [mlp] [cnn] [tiny]   (THREADS is a label: OPENBLAS_NUM_THREADS, set by the
+caller before NumPy loads, is what sets the BLAS threads). Like the other contestants, the first layer does not
+compute the gradient of its input (nobody needs it)."""
+import sys
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
@@ -19,9 +21,9 @@ class Dense:
         self.x = x
         return x @ self.W + self.b
 
-    def backward(self, dz):
+    def backward(self, dz, need_input_gradient=True):
         self.grads = [self.x.T @ dz, dz.sum(axis=0)]
-        return dz @ self.W.T
+        return dz @ self.W.T if need_input_gradient else None
 
 
 class ReLU:
@@ -31,7 +33,7 @@ class ReLU:
         self.mask = z > 0
         return z * self.mask
 
-    def backward(self, da):
+    def backward(self, da, need_input_gradient=True):
         self.grads = []
         return da * self.mask
 
@@ -53,10 +55,12 @@ class Conv3x3:
         z = self.cols @ self.W + self.b
         return z.reshape(n, h - 2, w - 2, -1)
 
-    def backward(self, dz):
+    def backward(self, dz, need_input_gradient=True):
         n, h, w, c = self.shape
         dz2 = dz.reshape(-1, dz.shape[-1])
         self.grads = [self.cols.T @ dz2, dz2.sum(axis=0)]
+        if not need_input_gradient:
+            return None
         dcols = (dz2 @ self.W.T).reshape(n, h - 2, w - 2, c, 3, 3)
         dx = np.zeros(self.shape, np.float32)
         for i in range(3):
@@ -77,7 +81,7 @@ class MaxPool2:
         self.mask = r == out[:, :, None, :, None, :]
         return out
 
-    def backward(self, dout):
+    def backward(self, dout, need_input_gradient=True):
         n, h, w, c = self.shape
         h2, w2 = h // 2, w // 2
         self.grads = []
@@ -94,7 +98,7 @@ class Flatten:
         self.shape = x.shape
         return x.reshape(x.shape[0], -1)
 
-    def backward(self, d):
+    def backward(self, d, need_input_gradient=True):
         self.grads = []
         return d.reshape(self.shape)
 
@@ -118,12 +122,13 @@ class Adam:
             p -= step_size * m / (np.sqrt(v) + self.eps)
 
 
-def train(layers, x, y, epochs, batch, lr, output, seed=0):
+def train(layers, x, y, work, lr, output, clock, seed=0):
     rng = np.random.default_rng(seed)
     params = [p for layer in layers for p in layer.params]
     adam = Adam(params, lr)
-    n = x.shape[0]
-    for _ in range(epochs):
+    n, batch = x.shape[0], work["batch"]
+    for _ in range(work["epochs"]):
+        clock.begin()
         order = rng.permutation(n)
         for start in range(0, n, batch):
             idx = order[start:start + batch]
@@ -136,38 +141,39 @@ def train(layers, x, y, epochs, batch, lr, output, seed=0):
             else:                     # fused sigmoid + binary cross-entropy: dL/dZ = (p − y) / m
                 p = 1 / (1 + np.exp(-a))
             d = (p - t) / np.float32(len(idx))
-            for layer in reversed(layers):
-                d = layer.backward(d)
+            for i in range(len(layers) - 1, -1, -1):
+                d = layers[i].backward(d, need_input_gradient=i > 0)
             adam.step([g for layer in layers for g in layer.grads])
+        clock.end()
 
 
 def main():
-    threads = os.environ.get("OPENBLAS_NUM_THREADS", "default")
-    for model in common.models_from_argv():
+    threads = int(sys.argv[1])
+    for model in common.models_from_argv(sys.argv[2:]):
         work = common.WORKLOADS[model]
         if model == "mlp":
             x, y = common.fashion_train(work["samples"])
 
-            def once():
+            def once(clock):
                 rng = np.random.default_rng(1)
                 layers = [Dense(rng, 784, 128), ReLU(), Dense(rng, 128, 64), ReLU(), Dense(rng, 64, 10, he=False)]
-                train(layers, x, y, work["epochs"], work["batch"], 1e-3, "softmax")
+                train(layers, x, y, work, 1e-3, "softmax", clock)
         elif model == "cnn":
             x, y = common.fashion_train(work["samples"])
             x = x.reshape(-1, 28, 28, 1)
 
-            def once():
+            def once(clock):
                 rng = np.random.default_rng(1)
                 layers = [Conv3x3(rng, 1, 8), ReLU(), MaxPool2(), Conv3x3(rng, 8, 16), ReLU(), MaxPool2(),
                           Flatten(), Dense(rng, 5 * 5 * 16, 10, he=False)]
-                train(layers, x, y, work["epochs"], work["batch"], 1e-3, "softmax")
+                train(layers, x, y, work, 1e-3, "softmax", clock)
         else:
             x, y = common.binary_task(work["samples"])
 
-            def once():
+            def once(clock):
                 rng = np.random.default_rng(1)
                 layers = [Dense(rng, 2, 5), ReLU(), Dense(rng, 5, 1, he=False)]
-                train(layers, x, y, work["epochs"], work["batch"], 1e-2, "sigmoid")
+                train(layers, x, y, work, 1e-2, "sigmoid", clock)
         common.measure("numpy", threads, model, once, f"NumPy {np.__version__}: {common.blas_in_use()}")
 
 

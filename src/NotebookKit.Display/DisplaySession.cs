@@ -22,6 +22,7 @@ public static class DisplaySession
     public static void Attach(IDisplaySink sink)
     {
         _current = sink ?? throw new ArgumentNullException(nameof(sink));
+        PolyglotDisplays.Install();
     }
 
     public static void Detach()
@@ -38,6 +39,7 @@ public static class DisplaySession
         ArgumentNullException.ThrowIfNull(sink);
         var previous = _scoped.Value;
         _scoped.Value = sink;
+        PolyglotDisplays.Install();
         var training = NotebookKit.Training.TrainingContext.Use(
             NotebookKit.Training.TrainingContext.Current.WithProgress(TrainingDisplay.ProgressFor(sink)));
         return new Scope(() =>

@@ -14,6 +14,26 @@ public static class FigureExtensions
         return TrainingChart.Build(history.Values, history.Epochs == 1 ? KitText.Get("Chart_TrainingHistory_One") : KitText.Format("Chart_TrainingHistory", history.Epochs));
     }
 
+    /// <summary>A Plotly.NET chart as an editable figure (what the kit displays for it).</summary>
+    public static PlotlyFigure ToFigure(this Plotly.NET.GenericChart chart) => PlotlyFigure.FromGenericChart(chart);
+
+    /// <summary>
+    /// One unit on y is as long on screen as one unit on x (<c>scaleanchor</c>): a contour plot shows the true shape
+    /// of a loss surface, a circle stays round, and a gradient is drawn perpendicular to its contour line.
+    /// </summary>
+    public static PlotlyFigure WithEqualAxes(this PlotlyFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var y = figure.Layout["yaxis"] as System.Text.Json.Nodes.JsonObject ?? new System.Text.Json.Nodes.JsonObject();
+        y["scaleanchor"] = "x";
+        y["scaleratio"] = 1;
+        figure.Layout["yaxis"] = y;
+        return figure;
+    }
+
+    /// <summary>The same with a Plotly.NET chart.</summary>
+    public static PlotlyFigure WithEqualAxes(this Plotly.NET.GenericChart chart) => chart.ToFigure().WithEqualAxes();
+
     /// <summary>f and f′ on z ∈ [−5, 5].</summary>
     public static PlotlyFigure ToFigure(this Activation activation)
     {

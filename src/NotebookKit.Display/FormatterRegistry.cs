@@ -21,19 +21,39 @@ public sealed class FormatterRegistry
     private readonly List<(Type Type, string[] Mimes)> _preferred = [];
     private int _kitCount;
     private long _sequence;
+    private int _listExpansionLimit = 20;
 
-    /// <summary>The registry the kernel and the Polyglot-style static <c>Formatter</c> use.</summary>
-    public static FormatterRegistry Default { get; } = new();
+    /// <summary>
+    /// The registry the kernel uses. It also reads the notebook's registrations on the real Polyglot
+    /// <c>Microsoft.DotNet.Interactive.Formatting.Formatter</c> (and its <c>ListExpansionLimit</c>).
+    /// </summary>
+    public static FormatterRegistry Default { get; } = new(readsPolyglotFormatter: true);
 
     /// <summary>A registry holding the kit's formatters (matrices, models, charts, tables, any object).</summary>
-    public FormatterRegistry()
+    public FormatterRegistry() : this(readsPolyglotFormatter: false)
     {
+    }
+
+    private FormatterRegistry(bool readsPolyglotFormatter)
+    {
+        ReadsPolyglotFormatter = readsPolyglotFormatter;
         foreach (var formatter in KitFormatters.All()) Add(formatter);
         _kitCount = _bundles.Count;
     }
 
+    /// <summary>Whether the static Polyglot <c>Formatter</c>'s user registrations take part (global state: Default only).</summary>
+    private bool ReadsPolyglotFormatter { get; }
+
     /// <summary>Rows of a sequence shown before "…" (Polyglot's <c>ListExpansionLimit</c>).</summary>
-    public int ListExpansionLimit { get; set; } = 20;
+    public int ListExpansionLimit
+    {
+        get => ReadsPolyglotFormatter ? Microsoft.DotNet.Interactive.Formatting.Formatter.ListExpansionLimit : _listExpansionLimit;
+        set
+        {
+            if (ReadsPolyglotFormatter) Microsoft.DotNet.Interactive.Formatting.Formatter.ListExpansionLimit = value;
+            else _listExpansionLimit = value;
+        }
+    }
 
     /// <summary>Adds a whole-bundle formatter; it wins over earlier ones for the same type.</summary>
     public void Register(IObjectFormatter formatter)
@@ -48,7 +68,7 @@ public sealed class FormatterRegistry
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(write);
         CheckMime(mimeType);
-        lock (_gate) _mimes.Add(new MimeEntry(type, mimeType, write, ++_sequence));
+        lock (_gate) _mimes.Add(new MimeEntry(type, mimeType, (o, w) => { write(o, w); return true; }, ++_sequence));
     }
 
     public void Register<T>(string mimeType, Func<T, string> format)
@@ -101,10 +121,16 @@ public sealed class FormatterRegistry
             mimes = [.. _mimes];
             preferred = [.. _preferred];
         }
+        if (ReadsPolyglotFormatter)
+            mimes = [.. mimes, .. PolyglotRegistrations.Current().Select(r => new MimeEntry(r.Type, r.MimeType, r.Write, long.MaxValue / 2 + r.Recency))];
 
         var best = Best(bundles, e => e.Formatter.Type, e => e.Sequence, type)!;
         int bestRank = TypeSpecificity.Rank(best.Formatter.Type, type)!.Value;
-        MimeBundle bundle = Run(best.Formatter, value, context);
+        // A type that names its own formatters ([TypeFormatterSource]) shows as its library meant, not as a property table.
+        var formatter = best.Formatter is IFallbackFormatter && PolyglotTypeFormatter.HasFormatterSource(type)
+            ? new PolyglotTypeFormatter(type)
+            : best.Formatter;
+        MimeBundle bundle = Run(formatter, value, context);
 
         var overrides = mimes
             .Select(m => (Entry: m, Rank: TypeSpecificity.Rank(m.Type, type)))
@@ -113,7 +139,7 @@ public sealed class FormatterRegistry
             .Select(g => g.OrderBy(m => m.Rank).ThenByDescending(m => m.Entry.Sequence).First().Entry)
             .ToList();
         if (overrides.Count > 0)
-            bundle = ApplyOverrides(bundle, overrides, value, dropRich: best.Formatter is IFallbackFormatter);
+            bundle = ApplyOverrides(bundle, overrides, value, dropRich: formatter is IFallbackFormatter);
 
         var keep = Best(preferred, p => p.Item1, _ => 0, type);
         return keep.Item2 is null ? bundle : Filter(bundle, keep.Item2);
@@ -156,7 +182,7 @@ public sealed class FormatterRegistry
         foreach (var o in overrides)
         {
             using var writer = new StringWriter();
-            o.Write(value, writer);
+            if (!o.Write(value, writer)) continue; // a Polyglot formatter may decline a value
             string text = writer.ToString();
             data[o.MimeType] = MimeTypes.IsJson(o.MimeType) ? JsonNode.Parse(text)! : (object)text;
         }
@@ -180,5 +206,5 @@ public sealed class FormatterRegistry
 
     private sealed record Entry(IObjectFormatter Formatter, long Sequence);
 
-    private sealed record MimeEntry(Type Type, string MimeType, Action<object, TextWriter> Write, long Sequence);
+    private sealed record MimeEntry(Type Type, string MimeType, Func<object, TextWriter, bool> Write, long Sequence);
 }

@@ -3,9 +3,14 @@ using System.Text.Json.Nodes;
 namespace NotebookKit.Display;
 
 /// <summary><c>x.ToDisplayString("text/html")</c>, as in Polyglot: the text of one mime of an object's bundle.</summary>
+/// <remarks>
+/// Generic, like <see cref="DisplayExtensions.Display{T}"/>: beside the real package's
+/// <c>Formatter.ToDisplayString(this object, string)</c> the generic form is the better overload, so there is no
+/// ambiguity and the kit's formatters (and the notebook's registrations) answer.
+/// </remarks>
 public static class FormattingExtensions
 {
-    public static string ToDisplayString(this object? value, string mimeType = MimeTypes.PlainText) =>
+    public static string ToDisplayString<T>(this T value, string mimeType = MimeTypes.PlainText) =>
         ToDisplayString(value, mimeType, FormatterRegistry.Default);
 
     public static string ToDisplayString(this object? value, string mimeType, FormatterRegistry registry)

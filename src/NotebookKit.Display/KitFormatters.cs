@@ -16,6 +16,7 @@ internal static class KitFormatters
         yield return new ArrayFormatter();
         foreach (var type in ScalarFormatter.Types) yield return new ScalarFormatter(type);
         yield return new MimeBundleFormatter();
+        foreach (var polyglot in PolyglotTypeFormatter.All()) yield return polyglot;
         yield return new HtmlContentFormatter();
         yield return new MarkdownContentFormatter();
         yield return new TableViewFormatter();

@@ -21,6 +21,20 @@ public static class NotebookGlobals
     /// <summary>Markdown to render: <c>Markdown("**bold**")</c>.</summary>
     public static MarkdownContent Markdown(string markdown) => new(markdown ?? throw new ArgumentNullException(nameof(markdown)));
 
+    /// <summary>Runs JavaScript in the page (Polyglot's <c>Javascript(…)</c>): a script element, run where outputs are trusted.</summary>
+    public static void Javascript(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        display(new MimeBundle(code).With(MimeTypes.Html, $"<script type=\"text/javascript\">{code}</script>"));
+    }
+
+    /// <summary>Adds a style sheet to the page (Polyglot's <c>CSS(…)</c>).</summary>
+    public static void CSS(string css)
+    {
+        ArgumentNullException.ThrowIfNull(css);
+        display(new MimeBundle("").With(MimeTypes.Html, $"<style>{css}</style>"));
+    }
+
     /// <summary>Clears this cell's outputs; with <paramref name="wait"/>, only when the next output arrives (no flicker).</summary>
     public static void ClearOutput(bool wait = false)
     {
@@ -36,11 +50,11 @@ public static class NotebookGlobals
 
     internal static DisplayHandle Show(FormatterRegistry registry, IDisplaySink? sink, object? value, string[] mimeTypes)
     {
-        string id = Guid.NewGuid().ToString("N");
         var bundle = Render(registry, value, sink, mimeTypes);
+        var handle = new DisplayHandle(value, bundle, sink, registry, mimeTypes);
         if (sink is null) Console.Out.WriteLine(bundle.PlainText);
-        else sink.Display(bundle, id);
-        return new DisplayHandle(id, sink, registry, mimeTypes);
+        else sink.Display(bundle, handle.DisplayId);
+        return handle;
     }
 
     internal static MimeBundle Render(FormatterRegistry registry, object? value, IDisplaySink? sink, string[] mimeTypes)

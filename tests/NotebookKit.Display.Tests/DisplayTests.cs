@@ -57,15 +57,6 @@ public class DisplayTests
     }
 
     [Fact]
-    public void DisplayAs_sends_the_given_mime()
-    {
-        var sink = new FakeSink();
-        using (DisplaySession.Use(sink))
-            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".DisplayAs(MimeTypes.Svg);
-        Assert.StartsWith("<svg", (string)sink.Displays[0].Bundle[MimeTypes.Svg]);
-    }
-
-    [Fact]
     public void Sessions_on_parallel_flows_do_not_see_each_other()
     {
         var a = new FakeSink();

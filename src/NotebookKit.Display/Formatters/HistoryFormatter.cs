@@ -8,6 +8,14 @@ internal sealed class HistoryFormatter : ObjectFormatter<History>
 {
     protected override MimeBundle Format(History value, FormatContext context)
     {
+        if (LiveHistories.TakeDrawn(value))
+        {
+            // Fit's live chart above already shows these curves: the table alone, not the same chart twice.
+            string text = Text(value);
+            string html = $"<pre class=\"nbk-history\" style=\"font-size:12px;margin:4px 0\">{Html.Encode(text)}</pre>" +
+                "<div style=\"color:#6b7280;font:12px sans-serif\">The curves are the live chart above; <code>display(history)</code> draws them again.</div>";
+            return new MimeBundle(text).With(MimeTypes.Html, html);
+        }
         return PlotlyHtml.Bundle(value.ToFigure(), context).With(MimeTypes.PlainText, Text(value));
     }
 

@@ -9,7 +9,10 @@ internal sealed class ImageGridFormatter : ObjectFormatter<ImageGrid>
 
     internal static MimeBundle Render(ImageGrid grid)
     {
-        int size = Math.Clamp(84 / Math.Max(grid.Shape.Height, grid.Shape.Width), 1, 4) * Math.Max(grid.Shape.Height, grid.Shape.Width);
+        // Every picture is drawn about 84 px wide whatever its pixel count (an 8×8 digit at 10×, a 3×3 kernel at
+        // 28×), and its caption may wrap under it: "7 ✗ (9)" must stay readable under the smallest image.
+        int pixels = Math.Max(grid.Shape.Height, grid.Shape.Width);
+        int size = Math.Max(1, 84 / pixels) * pixels;
         var html = new StringBuilder($"<div class=\"nbk-images\" style=\"font-family:sans-serif;font-size:11px\">");
         html.Append($"<div style=\"color:#555;margin:2px 0\">{Html.Encode(grid.Title)}</div>");
         html.Append("<div style=\"display:flex;flex-wrap:wrap;gap:6px\">");
@@ -28,9 +31,9 @@ internal sealed class ImageGridFormatter : ObjectFormatter<ImageGrid>
                 caption = miss ? $"{grid.Name(p[row])} ✗ ({label})" : $"{label} ✓";
             }
             string png = Convert.ToBase64String(grid.Png(row));
-            html.Append($"<figure class=\"nbk-image{(miss ? " wrong" : "")}\" style=\"margin:0;width:{size + 4}px;text-align:center\">")
+            html.Append($"<figure class=\"nbk-image{(miss ? " wrong" : "")}\" style=\"margin:0;width:{Math.Max(size + 4, 64)}px;text-align:center\">")
                 .Append($"<img src=\"data:image/png;base64,{png}\" width=\"{size}\" height=\"{size}\" alt=\"{Html.Encode(label)}\" style=\"image-rendering:pixelated;border:1px solid {(miss ? "#b2182b" : "#ddd")}\"/>")
-                .Append($"<figcaption style=\"color:{(miss ? "#b2182b" : "#333")};overflow:hidden;text-overflow:ellipsis;white-space:nowrap\" title=\"{Html.Encode(caption)}\">{Html.Encode(caption)}</figcaption></figure>");
+                .Append($"<figcaption style=\"color:{(miss ? "#b2182b" : "#333")};overflow-wrap:anywhere;line-height:1.25\" title=\"{Html.Encode(caption)}\">{Html.Encode(caption)}</figcaption></figure>");
             text.Append(k == 0 ? "" : ", ").Append(caption);
         }
         html.Append("</div></div>");

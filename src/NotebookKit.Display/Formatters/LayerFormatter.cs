@@ -20,7 +20,10 @@ internal sealed class LayerFormatter : IObjectFormatter
             Dense<double> d => LayerDiagram.Columns<double>([d], d.InputShape),
             _ => null,
         };
-        if (columns is not null) html += NetworkDiagram.Render(columns);
-        return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html);
+        if (columns is null) return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html);
+        // The diagram also goes out as image/svg+xml: sanitizers (an untrusted classic Notebook) keep it, where
+        // inline SVG in HTML turns into text.
+        string svg = NetworkDiagram.Render(columns);
+        return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html + svg).With(MimeTypes.Svg, svg);
     }
 }

@@ -34,9 +34,13 @@ internal sealed class SequentialFormatter : IObjectFormatter
             table.Row(null, [layer.Name, layer.Describe(), layer.OutputShape?.ToString() ?? "?", Count(layer.ParameterCount)]);
         table.Footer([KitText.Get("Summary_Total"), "", "", Count(model.ParameterCount)]);
         string html = table.ToString();
-        if (LayerDiagram.Columns(model.Layers, model.InputShape) is { } columns)
-            html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + NetworkDiagram.Render(columns) + "</div>";
-        return new MimeBundle(text).With(MimeTypes.Html, html);
+        if (LayerDiagram.Columns(model.Layers, model.InputShape) is not { } columns)
+            return new MimeBundle(text).With(MimeTypes.Html, html);
+        // The diagram also goes out as image/svg+xml: sanitizers (an untrusted classic Notebook) keep it, where
+        // inline SVG in HTML turns into text.
+        string svg = NetworkDiagram.Render(columns);
+        html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + svg + "</div>";
+        return new MimeBundle(text).With(MimeTypes.Html, html).With(MimeTypes.Svg, svg);
     }
 
     internal static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -16,7 +16,12 @@ internal static class PlotlyHtml
     public static MimeBundle Bundle(PlotlyFigure figure, FormatContext context, string? htmlPrefix = null, JsonObject? htmlFigure = null)
     {
         var json = figure.ToJson();
-        string html = (htmlPrefix ?? "") + Chart(htmlFigure ?? json, figure.Height, context.Sink);
+        var page = htmlFigure ?? figure.ToJson();
+        // A fixed layout.width wider than the page column would be clipped: in HTML the chart fills the column
+        // and that width is only its maximum.
+        int? maxWidth = PlotlyFigure.Number(page["layout"]?["width"]) is double px ? (int)px : null;
+        page["layout"]?.AsObject().Remove("width");
+        string html = (htmlPrefix ?? "") + Chart(page, figure.Height, context.Sink, maxWidth);
         return new MimeBundle(Summary(figure)).With(MimeTypes.Plotly, json).With(MimeTypes.Html, html);
     }
 
@@ -24,7 +29,7 @@ internal static class PlotlyHtml
     /// The div and its drawing script. In a notebook session plotly.js is sent first as its own output; with no
     /// session the loader is inlined, so the result works pasted into any page.
     /// </summary>
-    public static string Chart(JsonObject figure, int height, IDisplaySink? sink)
+    public static string Chart(JsonObject figure, int height, IDisplaySink? sink, int? maxWidth = null)
     {
         string prefix;
         if (sink is null) prefix = PlotlyLoader.LoaderHtml();
@@ -37,7 +42,7 @@ internal static class PlotlyHtml
         // System.Text.Json escapes <, > and & in strings, so user text cannot close the script element.
         string spec = figure.ToJsonString(Options);
         return prefix +
-            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;height:{height}px\">{Note}</div>\n" +
+            $"<div id=\"{id}\" class=\"nbk-plotly\" style=\"width:100%;{(maxWidth is int mw ? $"max-width:{mw}px;" : "")}height:{height}px\">{Note}</div>\n" +
             "<script type=\"text/javascript\">\n(function () {\n" +
             $"  var fig = {spec};\n" +
             "  var tries = 0;\n" +
@@ -45,7 +50,7 @@ internal static class PlotlyHtml
             $"    var el = document.getElementById('{id}');\n" +
             "    if (el && window.Plotly) { el.innerHTML = ''; window.Plotly.newPlot(el, fig.data, fig.layout, fig.config); return; }\n" +
             "    if (++tries < 200) { setTimeout(draw, 50); return; }\n" +
-            "    if (el) el.textContent = 'This chart needs plotly.js, which NotebookKit sends once per session: re-run the notebook, or open it in JupyterLab or VS Code.';\n" +
+            "    if (el) el.textContent = 'This chart needs plotly.js, which NotebookKit sends once per session: trust the notebook (File \u25B8 Trust Notebook) and re-run it, or open it in JupyterLab or VS Code.';\n" +
             "  }\n" +
             "  draw();\n" +
             "})();\n</script>";
@@ -57,7 +62,8 @@ internal static class PlotlyHtml
     /// </summary>
     private const string Note =
         "<div class=\"nbk-plotly-note\" style=\"color:#6b7280;font:12px sans-serif;padding:8px\">" +
-        "Interactive chart: it draws when the notebook runs (JupyterLab, Notebook, VS Code) or in an exported handout.</div>";
+        "Interactive chart: it draws when the notebook runs (JupyterLab, Notebook, VS Code) or in an exported handout. " +
+        "In a notebook opened from a file, trust it first (File ▸ Trust Notebook) so its scripts run.</div>";
 
     /// <summary>"Chart 'Loss' — 2 traces: scatter 'loss', scatter 'val_loss'".</summary>
     public static string Summary(PlotlyFigure figure)

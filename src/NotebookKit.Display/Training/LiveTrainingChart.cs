@@ -23,6 +23,7 @@ public sealed class LiveTrainingChart : Callback
     private int _epochs, _batches, _epoch, _batch = -1;
     private double _loss = double.NaN;
     private bool _done;
+    private string _title = "";
 
     /// <param name="sink">Where the output goes (the notebook).</param>
     /// <param name="updatesPerSecond">The most updates sent per second (default 4).</param>
@@ -48,8 +49,12 @@ public sealed class LiveTrainingChart : Callback
     /// <summary>The boundary panel, when a <see cref="LiveDecisionBoundary"/> trains alongside.</summary>
     internal LiveDecisionBoundary? Boundary { get; }
 
+    /// <summary>What is training — the optimizer and the layers — so that several charts in one cell can be told apart.</summary>
+    public string Title => _title;
+
     public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
+        _title = $"{model.Optimizer} · {string.Join(" → ", model.DescribeLayers())}";
         _epochs = epochs;
         _batches = batchesPerEpoch;
         _started = _lastSent = _clock();
@@ -86,6 +91,7 @@ public sealed class LiveTrainingChart : Callback
     {
         _done = true;
         _sink.Update(Bundle(), _id);
+        LiveHistories.MarkDrawn(history);
     }
 
     private void MaybeSend()
@@ -111,6 +117,14 @@ public sealed class LiveTrainingChart : Callback
         return KitText.Format("Training_Progress", _epoch + 1, _epochs, _batch + 1, _batches) + $"{loss} · {Seconds(elapsed)}{eta}";
     }
 
+    private static JsonObject TitleJson(string text) => new()
+    {
+        ["text"] = text,
+        ["x"] = 0.01,
+        ["xanchor"] = "left",
+        ["font"] = new JsonObject { ["size"] = 13 },
+    };
+
     private static string Seconds(double s) =>
         s < 60 ? KitText.Format("Time_Seconds", s.ToString("0.0", CultureInfo.InvariantCulture)) : KitText.Format("Time_Minutes", (int)(s / 60), (int)(s % 60));
 
@@ -119,17 +133,20 @@ public sealed class LiveTrainingChart : Callback
         string line = ProgressLine();
         var curves = _curves.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value);
         var figure = TrainingChart.Build(curves, line, extraPanel: Boundary is not null);
+        // Titled by what trains, left-aligned and small so that a long model never runs under Plotly's toolbar;
+        // the progress line below it (Lab's Plotly view shows only the figure). The HTML view has the progress
+        // bar and line above the chart, so its title is the model alone.
+        figure.Layout["title"] = TitleJson(_title.Length > 0 ? $"{_title}<br><sub>{line}</sub>" : line);
         Boundary?.AddPanel(figure);
         double fraction = _done ? 1 : _epochs == 0 ? 0 : (_epoch + (_batch + 1) / (double)Math.Max(1, _batches)) / _epochs;
         string bar =
             $"<div class=\"nbk-progress\" style=\"font-family:sans-serif;font-size:13px;margin:4px 0\">" +
             $"<progress max=\"1\" value=\"{fraction.ToString("0.###", CultureInfo.InvariantCulture)}\" style=\"width:160px;vertical-align:middle\"></progress> " +
             $"<span>{Html.Encode(line)}</span></div>";
-        // The HTML chart drops the title (the progress line above says it); Lab's Plotly view shows it as the title.
         var htmlFigure = figure.ToJson();
-        htmlFigure["layout"]!["title"] = Json.Title("");
+        htmlFigure["layout"]!["title"] = TitleJson(_title);
         var bundle = PlotlyHtml.Bundle(figure, new FormatContext(FormatterRegistry.Default, _sink), bar, htmlFigure);
-        string text = line + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
+        string text = line + (_title.Length > 0 ? "\n" + _title : "") + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
         return bundle.With(MimeTypes.PlainText, text);
     }
 }

@@ -18,4 +18,15 @@ public static class TrainingDisplay
 
     /// <summary>Makes every <c>Fit</c> in this flow show its progress on the console until the result is disposed.</summary>
     public static IDisposable Use() => TrainingContext.Use(TrainingContext.Current.WithProgress(ProgressFor(null)));
+
+    /// <summary>
+    /// Until the result is disposed, <c>Fit</c> shows no progress of its own: for a cell that trains many models
+    /// (a comparison over optimizers or seeds) and draws one chart of all of them itself. The cell's cancellation
+    /// still holds: Stop still stops.
+    /// <code>using (TrainingDisplay.Quiet()) { … many Fit calls … }</code>
+    /// </summary>
+    public static IDisposable Quiet() => TrainingContext.Use(TrainingContext.Current.WithProgress(null));
+
+    /// <summary>True where <c>Fit</c> adds no progress of its own (inside <see cref="Quiet"/>, or with no host).</summary>
+    public static bool IsQuiet => TrainingContext.Current.Progress is null;
 }

@@ -27,6 +27,7 @@ public sealed class CSharpInterpreter : IInterpreter
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
+    private Action? _assistantStart;
 
     public CSharpInterpreter(string? workingDirectory = null, string? nugetCache = null)
     {
@@ -43,8 +44,11 @@ public sealed class CSharpInterpreter : IInterpreter
     private void WarmUp()
     {
         var usings = KitReferences.AvailableUsings();
+        // One set of references for the cells and the completion workspace: the metadata is read once and
+        // shared (the XML docs load only when inspect asks for them).
+        var references = KitReferences.Create(withDocumentation: true);
         _options = ScriptOptions.Default
-            .WithReferences(KitReferences.Create(withDocumentation: false))
+            .WithReferences(references)
             .WithImports(usings)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithOptimizationLevel(OptimizationLevel.Debug)
@@ -53,8 +57,11 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
-        var prelude = KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "";
+        var prelude = (KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "") + KitReferences.PolyglotAliases;
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
+        // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
+        // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.
+        _options = _options.WithReferences(Array.Empty<MetadataReference>());
         // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
         // including the loop rewrite and the interrupt check every loop cell goes through.
         var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
@@ -67,10 +74,16 @@ public sealed class CSharpInterpreter : IInterpreter
         {
             // A cell interrupted while this ran: the warm cell only pre-JITs, so it just stops; the kernel is ready.
         }
-        _assistant.Start(usings, prelude);
+        _assistantStart = () => _assistant.Start(references, usings, prelude);
     }
 
-    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code));
+    /// <summary>
+    /// Builds the completion workspace once, in the background, after the first cell has run (or at the first
+    /// complete/inspect request): it costs ~1 s of CPU and ~100 MB, which the first result should not wait behind.
+    /// </summary>
+    private void StartAssistant() => Interlocked.Exchange(ref _assistantStart, null)?.Invoke();
+
+    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code, importDepth: 0));
 
     public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) => InCell(interrupt, () => Run(expression, keepState: false));
 
@@ -92,16 +105,26 @@ public sealed class CSharpInterpreter : IInterpreter
         return run();
     });
 
-    private ExecutionOutcome ExecuteCell(string code)
+    /// <summary>One cell's magics, packages and parts, in order; <c>#!import</c> comes back here for each imported cell.</summary>
+    private ExecutionOutcome ExecuteCell(string code, int importDepth)
     {
         var magics = CellMagics.Parse(code);
         if (magics.Error is not null)
             return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", magics.Error, [magics.Error]));
+        foreach (var source in magics.Sources.Where(s => !_restorer.AdditionalSources.Contains(s)))
+            _restorer.AdditionalSources.Add(source);
         foreach (var package in magics.Packages)
         {
+            if (PreloadedPackages.TryServe(package, out var served, out var note))
+            {
+                _restored[NuGetReference.Key(package.Reference)] = served;
+                if (note is not null)
+                    Console.Out.WriteLine(note);
+                continue;
+            }
             try
             {
-                _restored[NuGetReference.Key(package.Reference)] = _restorer.Restore(package);
+                _restored[NuGetReference.Key(package.Reference)] = PreloadedPackages.WithoutKitAssemblies(_restorer.Restore(package));
             }
             catch (NuGetRestoreException e)
             {
@@ -111,13 +134,75 @@ public sealed class CSharpInterpreter : IInterpreter
         var stopwatch = magics.Timed ? Stopwatch.StartNew() : null;
         try
         {
-            return Run(magics.Code, keepState: true);
+            var outcome = ExecutionOutcome.NoValue;
+            foreach (var part in magics.Parts)
+            {
+                outcome = part switch
+                {
+                    CellPart.CSharp csharp => Run(csharp.Code, keepState: true),
+                    CellPart.Value value => AssignValue(value),
+                    CellPart.Import import => Import(import, importDepth),
+                    _ => ShowPart(part),
+                };
+                if (outcome.Error is not null)
+                    return outcome;
+            }
+            return outcome;
         }
         finally
         {
+            StartAssistant();
             if (stopwatch is not null)
                 Console.Out.WriteLine($"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
         }
+    }
+
+    private ExecutionOutcome ShowPart(CellPart part)
+    {
+        if (part is CellPart.Show show)
+            PolyglotMagics.Show(show);
+        else if (part is CellPart.Info info)
+            PolyglotMagics.Info(info.Magic, _state!.Variables);
+        return ExecutionOutcome.NoValue;
+    }
+
+    /// <summary><c>#!value --name x</c>: the text becomes the string variable <c>x</c> of the session.</summary>
+    private ExecutionOutcome AssignValue(CellPart.Value value)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(value.Name))
+            return ExecutionOutcome.Failed(new ExecutionError("MagicCommandError", $"#!value --name {value.Name}: not a C# variable name.", []));
+        var outcome = Run($"var {value.Name} = {SymbolDisplay.FormatLiteral(value.Content, quote: true)};", keepState: true);
+        if (outcome.Error is null)
+            PolyglotMagics.ShowValue(value);
+        return outcome.Error is null ? ExecutionOutcome.NoValue : outcome;
+    }
+
+    /// <summary><c>#!import path</c>: each C# cell of the file runs into this session, as if it were typed here.</summary>
+    private ExecutionOutcome Import(CellPart.Import import, int depth)
+    {
+        var path = Path.GetFullPath(Path.Combine(_workingDirectory, import.Path));
+        IReadOnlyList<string> cells;
+        try
+        {
+            if (depth >= 8)
+                throw new InvalidOperationException($"#!import {import.Path}: imports nest more than 8 deep (does a file import itself?).");
+            cells = NotebookImport.CSharpCells(path);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or InvalidOperationException or UnauthorizedAccessException or Notebooks.NotebookFormatException)
+        {
+            var message = $"(line {import.Line}) {e.Message}";
+            return ExecutionOutcome.Failed(new ExecutionError("ImportError", message, [message]));
+        }
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var outcome = ExecuteCell(cells[i], depth + 1);
+            if (outcome.Error is { } error)
+            {
+                var where = $"#!import {import.Path}: cell {i + 1}";
+                return ExecutionOutcome.Failed(error with { Value = $"{where}: {error.Value}", Traceback = [where, .. error.Traceback] });
+            }
+        }
+        return ExecutionOutcome.NoValue;
     }
 
     private ExecutionOutcome Run(string code, bool keepState)
@@ -182,8 +267,8 @@ public sealed class CSharpInterpreter : IInterpreter
         if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } })
             return ExecutionOutcome.NoValue;
         var value = state.ReturnValue;
-        // display(x) returns a handle for updates; echoing the handle would show the value twice.
-        if (value?.GetType().FullName == "NotebookKit.Display.DisplayHandle")
+        // display(x) and x.Display() return a handle for updates; echoing the handle would show the value twice.
+        if (value is Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             return ExecutionOutcome.NoValue;
         if (value is null && ReturnsVoid(state.Script))
             return ExecutionOutcome.NoValue;
@@ -200,9 +285,19 @@ public sealed class CSharpInterpreter : IInterpreter
         return type is null || type.SpecialType == SpecialType.System_Void;
     }
 
-    public CompletionResult Complete(string code, int cursor) => _assistant.Complete(code, cursor);
+    public CompletionResult Complete(string code, int cursor)
+    {
+        _ready.GetAwaiter().GetResult();
+        StartAssistant();
+        return _assistant.Complete(code, cursor);
+    }
 
-    public InspectionResult Inspect(string code, int cursor, int detailLevel) => _assistant.Inspect(code, cursor, detailLevel);
+    public InspectionResult Inspect(string code, int cursor, int detailLevel)
+    {
+        _ready.GetAwaiter().GetResult();
+        StartAssistant();
+        return _assistant.Inspect(code, cursor, detailLevel);
+    }
 
     public CompletenessResult IsComplete(string code)
     {

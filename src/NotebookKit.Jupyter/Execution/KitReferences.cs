@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 
 namespace NotebookKit.Jupyter.Execution;
@@ -11,14 +13,26 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 internal static class KitReferences
 {
-    /// <summary>The usings the kit promises to every cell (BRIEF "Kernel defaults").</summary>
+    /// <summary>
+    /// The usings the kit promises to every cell (BRIEF "Kernel defaults"): dotnet-interactive's C# kernel's own
+    /// (System, System.Text, System.Collections, System.Collections.Generic, System.Threading.Tasks, System.Linq,
+    /// read from its CSharpKernel in 1.0.712001), then the kit's.
+    /// </summary>
     public static readonly string[] DesiredUsings =
     [
-        "System", "System.Linq", "System.Collections.Generic", "System.Threading.Tasks", "MathNet.Numerics",
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq",
+        // Earlier dotnet-interactive versions imported it too: old notebooks use PocketView, LaTeXString, Formatter unqualified.
+        "Microsoft.DotNet.Interactive.Formatting", "MathNet.Numerics",
         "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
         "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
         "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
     ];
+
+    /// <summary>
+    /// Names both default namespaces define, bound to Polyglot's meaning: a notebook that writes
+    /// <c>(Person p, FormatContext context) =&gt; …</c> for <c>Formatter.Register</c> means the package's type.
+    /// </summary>
+    public const string PolyglotAliases = "using FormatContext = Microsoft.DotNet.Interactive.Formatting.FormatContext;";
 
     /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
     public const string NotebookGlobals = "NotebookKit.Display.NotebookGlobals";
@@ -26,7 +40,7 @@ internal static class KitReferences
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
 
-    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core"];
+    private static readonly string[] KitAssemblyPrefixes = ["NotebookKit", "MathNet.Numerics", "Plotly.NET", "FSharp.Core", "DynamicObj", "Giraffe.ViewEngine", "Fable.Core", "Microsoft.DotNet.Interactive.Formatting", "Microsoft.AspNetCore.Html.Abstractions"];
 
     public static IReadOnlyList<string> KitAssemblyPaths()
     {
@@ -57,17 +71,25 @@ internal static class KitReferences
         {
             if (!withDocumentation)
             {
-                references.Add(MetadataReference.CreateFromFile(path));
+                references.Add(MappedReference(path, null));
                 continue;
             }
             var name = Path.GetFileNameWithoutExtension(path);
             IReadOnlyList<string> xml = name == "System.Private.CoreLib" && docsFolder is not null
                 ? CoreLibDocumentation.Select(n => Path.Combine(docsFolder, n + ".xml")).ToList()
                 : [File.Exists(Path.ChangeExtension(path, ".xml")) || docsFolder is null ? Path.ChangeExtension(path, ".xml") : Path.Combine(docsFolder, name + ".xml")];
-            references.Add(MetadataReference.CreateFromFile(path, documentation: new XmlDocumentationFiles(xml)));
+            references.Add(MappedReference(path, new XmlDocumentationFiles(xml)));
         }
         return references;
     }
+
+    /// <summary>
+    /// A reference whose file is memory-mapped and read only where the compiler looks (its metadata).
+    /// <see cref="MetadataReference.CreateFromFile(string, MetadataReferenceProperties, DocumentationProvider?)"/>
+    /// copies each whole image into the heap instead: ~76 MB for the framework and the kit, per kernel.
+    /// </summary>
+    private static PortableExecutableReference MappedReference(string path, DocumentationProvider? documentation) =>
+        AssemblyMetadata.CreateFromFile(path).GetReference(documentation, filePath: path);
 
     /// <summary>Default usings that resolve against the kit's assemblies; System namespaces always exist.</summary>
     public static IReadOnlyList<string> AvailableUsings()
@@ -77,11 +99,18 @@ internal static class KitReferences
         {
             try
             {
-                foreach (var type in Assembly.LoadFrom(path).GetExportedTypes())
-                    if (type.Namespace is { } ns)
-                        namespaces.Add(ns);
+                // Read from the metadata, not by loading the assemblies: reflecting over FSharp.Core's and
+                // Plotly.NET's thousands of types cost a quarter of a second of every kernel's start.
+                using var image = new PEReader(File.OpenRead(path));
+                var metadata = image.GetMetadataReader();
+                foreach (var handle in metadata.TypeDefinitions)
+                {
+                    var type = metadata.GetTypeDefinition(handle);
+                    if ((type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public && !type.Namespace.IsNil)
+                        namespaces.Add(metadata.GetString(type.Namespace));
+                }
             }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or ReflectionTypeLoadException or FileNotFoundException or TypeLoadException)
+            catch (Exception e) when (e is BadImageFormatException or IOException or InvalidOperationException)
             {
                 // An assembly that cannot be loaded contributes no namespaces; the session still starts.
             }

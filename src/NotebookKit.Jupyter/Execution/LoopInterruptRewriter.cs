@@ -48,8 +48,11 @@ internal sealed class LoopInterruptRewriter : CSharpSyntaxRewriter
     }
 
     private static BlockSyntax Guard(StatementSyntax body) =>
-        // The body keeps its own trivia (and so its line breaks); the wrapper block has none.
-        SyntaxFactory.Block(CheckStatement, body)
-            .WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken))
-            .WithCloseBraceToken(SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+        // The wrapper takes over the body's outer trivia: its leading trivia goes before the new '{' and its
+        // trailing trivia (a "// end of for" comment, the line break, an #endregion on the next line) after the
+        // new '}'. Left inside, a trailing line comment would swallow the '}' (CS1513) and a directive would
+        // no longer start its line (CS1040).
+        SyntaxFactory.Block(CheckStatement, body.WithoutLeadingTrivia().WithoutTrailingTrivia())
+            .WithOpenBraceToken(SyntaxFactory.Token(body.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList()))
+            .WithCloseBraceToken(SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseBraceToken, body.GetTrailingTrivia()));
 }

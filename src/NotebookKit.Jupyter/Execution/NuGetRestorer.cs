@@ -17,6 +17,9 @@ internal sealed class NuGetRestorer(string cacheRoot)
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "notebookkit", "nuget");
 
+    /// <summary>Feeds added with <c>#i "nuget: URL-or-folder"</c>, searched besides the configured ones.</summary>
+    public List<string> AdditionalSources { get; } = [];
+
     public IReadOnlyList<string> Restore(NuGetReference package)
     {
         var version = package.Version ?? "*";
@@ -36,6 +39,7 @@ internal sealed class NuGetRestorer(string cacheRoot)
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
                 <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+                <RestoreAdditionalProjectSources>{SecurityElement.Escape(string.Join(';', AdditionalSources))}</RestoreAdditionalProjectSources>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{SecurityElement.Escape(package.Id)}" Version="{SecurityElement.Escape(version)}" />

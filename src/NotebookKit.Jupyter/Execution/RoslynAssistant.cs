@@ -27,11 +27,11 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
     private int _count;
 
     /// <summary>Builds the workspace in the background (the MEF container alone takes ~0.3 s) and warms one completion.</summary>
-    public void Start(IReadOnlyList<string> usings, string prelude) => Task.Run(() =>
+    public void Start(IReadOnlyList<MetadataReference> references, IReadOnlyList<string> usings, string prelude) => Task.Run(() =>
     {
         try
         {
-            _references = KitReferences.Create(withDocumentation: true);
+            _references = references;
             _compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: usings, allowUnsafe: true);
             var workspace = new AdhocWorkspace(MefHostServices.Create(MefHostServices.DefaultAssemblies));
             lock (_gate)

@@ -9,7 +9,7 @@ internal static class HandoutStyle
         body { margin: 0; color: var(--fg); font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; }
         /* Chinese pages: a CJK face first (Windows, macOS, Linux with fonts-noto-cjk), lines a little looser. */
         html:lang(zh) body { font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif; line-height: 1.75; }
-        html:lang(zh) pre, html:lang(zh) code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Microsoft YaHei", monospace; }
+        html:lang(zh) pre, html:lang(zh) code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", "Noto Sans Mono", "Noto Sans Mono CJK SC", "Noto Sans CJK SC", "Microsoft YaHei", monospace; }
         .page { display: grid; grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr); gap: 2rem; max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
         nav.toc { position: sticky; top: 1rem; align-self: start; max-height: calc(100vh - 2rem); overflow: auto; font-size: 0.9rem; }
         nav.toc h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 0 0 .5rem; }
@@ -33,7 +33,7 @@ internal static class HandoutStyle
         .output.stream pre { padding: .2rem 0; } .output.stderr pre { background: #fff8e6; }
         .output.error pre { background: #ffebe9; color: #82071e; padding: .5rem; border-radius: 6px; }
         .output img { max-width: 100%; height: auto; }
-        .plotly-chart { width: 100%; min-height: 420px; }
+        .plotly-chart { width: 100%; }
         .markdown-cell img { max-width: 100%; }
         .markdown-cell table, .output table { border-collapse: collapse; } .markdown-cell th, .markdown-cell td { border: 1px solid var(--line); padding: .2rem .5rem; }
         .raw-cell pre { color: var(--muted); }

@@ -78,9 +78,19 @@ internal sealed partial class OutputRenderer(MarkdownRenderer markdown)
         NeedsPlotly = true;
         var id = $"plotly-{++_plots}";
         var data = figure["data"]?.ToJsonString() ?? "[]";
-        var layout = figure["layout"]?.ToJsonString() ?? "{}";
+        // A fixed layout.width wider than the page column would be cut off: the chart fills the column instead, and
+        // that width is only its maximum. Its height is the figure's own (no reserved band under a short chart).
+        var layoutObject = figure["layout"]?.DeepClone() as JsonObject ?? new JsonObject();
+        var style = "";
+        if (layoutObject["width"] is JsonValue w && w.GetValueKind() == JsonValueKind.Number
+            && double.TryParse(w.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double width))
+        {
+            layoutObject.Remove("width");
+            style = $" style=\"max-width:{width.ToString(System.Globalization.CultureInfo.InvariantCulture)}px\"";
+        }
+        var layout = layoutObject.ToJsonString();
         var config = figure["config"]?.ToJsonString() ?? "{}";
-        return $"<div class=\"plotly-chart\" id=\"{id}\"></div><script>Plotly.newPlot({JsonSerializer.Serialize(id)}, {Script(data)}, {Script(layout)}, Object.assign({{responsive: true}}, {Script(config)}));</script>";
+        return $"<div class=\"plotly-chart\" id=\"{id}\"{style}></div><script>Plotly.newPlot({JsonSerializer.Serialize(id)}, {Script(data)}, {Script(layout)}, Object.assign({{responsive: true}}, {Script(config)}));</script>";
     }
 
     /// <summary>

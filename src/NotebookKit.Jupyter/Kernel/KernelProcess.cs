@@ -14,6 +14,7 @@ public static class KernelProcess
         var connection = ConnectionInfo.Load(connectionFile);
         // Roslyn warms up on a thread-pool thread while the sockets bind; kernel_info is answered at once.
         var interpreter = new CSharpInterpreter();
+        FirstResultWarmUp.Start(connection.Key);
         using var kernel = new JupyterKernel(new ZeroMqTransport(connection), interpreter, log);
         // interrupt_mode "signal" clients (and Ctrl+C in a terminal) send SIGINT: interrupt the cell, keep the process.
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>

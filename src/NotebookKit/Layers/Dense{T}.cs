@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
 
@@ -98,12 +99,14 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
     }
 
     /// <summary>z[i, j] += b[j]: column j of a column-major n×out matrix is one contiguous run of n values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AddBiasToRows(T[] z, T[] b, int n)
     {
         for (int j = 0; j < b.Length; j++) VectorOps.AddScalar(z.AsSpan(j * n, n), b[j]);
     }
 
     /// <summary>db[j] = Σᵢ dz[i, j], one contiguous column at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void SumRows(T[] dz, T[] db, int n)
     {
         for (int j = 0; j < db.Length; j++) db[j] = VectorOps.Sum<T>(dz.AsSpan(j * n, n));

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NotebookKit.Layers;
 
@@ -31,6 +32,11 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
     }
 
     /// <summary>Column q = (c, kh, kw) of the patch matrix: for every output position, N contiguous input values.</summary>
+    /// <remarks>
+    /// At stride 1 the output positions (oh, ow₀…ow₁) of one tap read the input pixels (h, w₀…w₁): neighbours in X as
+    /// they are in cols, so the whole run is one copy of (ow₁ − ow₀)·N values instead of one copy per position.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FillTap<T>(T[] x, T[] cols, int n, int q) where T : struct, IFloatingPointIeee754<T>
     {
         int c = q / (Kernel * Kernel), kh = q / Kernel % Kernel, kw = q % Kernel;
@@ -38,11 +44,26 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
         for (int oh = 0; oh < OutHeight; oh++)
         {
             int h = oh * Stride + kh - PadTop;
+            Span<T> row = cols.AsSpan((q * positions + oh * OutWidth) * n, OutWidth * n);
+            if ((uint)h >= (uint)Height)
+            {
+                row.Clear();
+                continue;
+            }
+            if (Stride == 1)
+            {
+                var (first, end) = InsideRun(kw);
+                row[..(first * n)].Clear();
+                if (end > first)
+                    x.AsSpan(((c * Height + h) * Width + first + kw - PadLeft) * n, (end - first) * n).CopyTo(row[(first * n)..(end * n)]);
+                row[(end * n)..].Clear();
+                continue;
+            }
             for (int ow = 0; ow < OutWidth; ow++)
             {
                 int w = ow * Stride + kw - PadLeft;
-                Span<T> target = cols.AsSpan((q * positions + oh * OutWidth + ow) * n, n);
-                if ((uint)h < (uint)Height && (uint)w < (uint)Width)
+                Span<T> target = row.Slice(ow * n, n);
+                if ((uint)w < (uint)Width)
                     x.AsSpan(((c * Height + h) * Width + w) * n, n).CopyTo(target);
                 else
                     target.Clear();
@@ -50,6 +71,15 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
         }
     }
 
+    /// <summary>At stride 1, the output columns [first, end) whose tap kw lands inside the image (the rest is padding).</summary>
+    private (int First, int End) InsideRun(int kw)
+    {
+        int first = Math.Clamp(PadLeft - kw, 0, OutWidth);
+        int end = Math.Clamp(Width + PadLeft - kw, first, OutWidth);
+        return (first, end);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AccumulateChannel<T>(T[] dcols, T[] dx, int n, int c) where T : struct, IFloatingPointIeee754<T>
     {
         dx.AsSpan(c * Height * Width * n, Height * Width * n).Clear();
@@ -62,6 +92,15 @@ internal readonly record struct Im2Col(int Channels, int Height, int Width, int 
                 {
                     int h = oh * Stride + kh - PadTop;
                     if ((uint)h >= (uint)Height) continue;
+                    if (Stride == 1)
+                    {
+                        // The adjoint of FillTap's run copy: one add of the whole run.
+                        var (first, end) = InsideRun(kw);
+                        if (end > first)
+                            VectorOps.Add<T>(dcols.AsSpan((q * positions + oh * OutWidth + first) * n, (end - first) * n),
+                                dx.AsSpan(((c * Height + h) * Width + first + kw - PadLeft) * n, (end - first) * n));
+                        continue;
+                    }
                     for (int ow = 0; ow < OutWidth; ow++)
                     {
                         int w = ow * Stride + kw - PadLeft;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace NotebookKit.Layers;
@@ -64,6 +65,7 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
         return dx;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ForwardChannel(T[] x, T[] a, int n, int c)
     {
         for (int oh = 0; oh < outHeight; oh++)
@@ -86,6 +88,7 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
     }
 
     // Each window sends its gradient to the input that won it (windows overlap when stride < pool size, hence +=).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BackwardChannel(T[] g, T[] d, int n, int c)
     {
         d.AsSpan(c * height * width * n, height * width * n).Clear();

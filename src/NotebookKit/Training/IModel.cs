@@ -16,6 +16,9 @@ public interface IModel
     /// <summary>The optimizer given to <c>Compile</c> (a schedule may change its learning rate), or null.</summary>
     Optimizer? Optimizer { get; }
 
+    /// <summary>Each layer in a few words, input side first (what a chart's title shows).</summary>
+    IReadOnlyList<string> DescribeLayers();
+
     /// <summary>A copy of every parameter's values (<c>float[]</c> or <c>double[]</c>, as the model computes).</summary>
     IReadOnlyList<Array> GetWeights();
 

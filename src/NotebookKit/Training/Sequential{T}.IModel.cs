@@ -6,6 +6,8 @@ namespace NotebookKit.Training;
 // and callbacks reach any Sequential<T> through the one non-generic view.
 public partial class Sequential<T> : IModel
 {
+    IReadOnlyList<string> IModel.DescribeLayers() => layers.Select(l => l.Describe()).ToList();
+
     IReadOnlyList<Array> IModel.GetWeights() => GetWeights();
 
     void IModel.SetWeights(IReadOnlyList<Array> weights)

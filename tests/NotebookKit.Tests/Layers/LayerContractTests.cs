@@ -39,6 +39,13 @@ public class LayerContractTests
         new("Conv2D same stride 2 relu", () => new Conv2D<double>(3, 3, stride: 2, padding: Padding.Same, activation: Activation.ReLU),
             () => new Conv2D(3, 3, stride: 2, padding: Padding.Same, activation: Activation.ReLU),
             new Shape(1, 5, 6), new Shape(3, 3, 3), 1 * 3 * 3 * 3 + 3),
+        // Stride 1 with padding wider than the image: im2col's run copies start, end, or vanish inside the padding.
+        new("Conv2D same 5x5 tanh", () => new Conv2D<double>(2, 5, padding: Padding.Same, activation: Activation.Tanh),
+            () => new Conv2D(2, 5, padding: Padding.Same, activation: Activation.Tanh),
+            new Shape(2, 4, 3), new Shape(2, 4, 3), 2 * 5 * 5 * 2 + 2),
+        new("Conv2D same 5x5 on a 1-pixel-wide image", () => new Conv2D<double>(2, 5, padding: Padding.Same),
+            () => new Conv2D(2, 5, padding: Padding.Same),
+            new Shape(1, 3, 1), new Shape(2, 3, 1), 1 * 5 * 5 * 2 + 2),
         new("Conv2D same 1x1 linear", () => new Conv2D<double>(2, 1, padding: Padding.Same), () => new Conv2D(2, 1, padding: Padding.Same),
             new Shape(3, 2, 2), new Shape(2, 2, 2), 3 * 2 + 2),
         new("MaxPooling2D 2", () => new MaxPooling2D<double>(), () => new MaxPooling2D(),
