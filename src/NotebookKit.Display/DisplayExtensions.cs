@@ -14,8 +14,8 @@ namespace NotebookKit.Display;
 /// </remarks>
 public static class DisplayExtensions
 {
-    /// <summary>Shows the value as a new output; see <see cref="Notebook.display"/>.</summary>
-    public static DisplayHandle Display<T>(this T value, params string[] mimeTypes) => Notebook.display(value, mimeTypes);
+    /// <summary>Shows the value as a new output; see <see cref="NotebookGlobals.display"/>.</summary>
+    public static DisplayHandle Display<T>(this T value, params string[] mimeTypes) => NotebookGlobals.display(value, mimeTypes);
 
     /// <summary>A table of the rows to return from a cell or pass to <c>display</c>.</summary>
     public static TableView<T> ToTable<T>(this IEnumerable<T> rows, int maxRows = 100) => new(rows, maxRows);

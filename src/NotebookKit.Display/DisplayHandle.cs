@@ -25,7 +25,7 @@ public sealed class DisplayHandle : DisplayedValue
     /// <summary>Replaces the output with <paramref name="value"/>, formatted like <c>display</c> does.</summary>
     public new void Update(object? value)
     {
-        var bundle = Notebook.Render(_registry, value, _sink, _mimeTypes);
+        var bundle = NotebookGlobals.Render(_registry, value, _sink, _mimeTypes);
         if (_sink is null) Console.Out.WriteLine(bundle.PlainText);
         else _sink.Update(bundle, DisplayId);
     }

@@ -5,8 +5,10 @@ namespace NotebookKit.Display;
 /// outside a notebook there is none and <c>display(x)</c> falls back to the console.
 /// </summary>
 /// <remarks>
-/// <see cref="Use"/> overrides the sink for the current async flow only, so tests with fake sinks run in
-/// parallel without seeing each other; the kernel's <see cref="Attach"/> is process-wide.
+/// <see cref="Use"/> overrides the sink for the current async flow only (and makes <c>Fit</c> there show its live
+/// chart in it), so tests with fake sinks run in parallel without seeing each other. The kernel's
+/// <see cref="Attach"/> is per session (one kernel, one notebook); each cell's scope then hands that sink to
+/// <c>Fit</c> through its <see cref="NotebookKit.Training.TrainingContext"/>.
 /// </remarks>
 public static class DisplaySession
 {
@@ -20,23 +22,31 @@ public static class DisplaySession
     public static void Attach(IDisplaySink sink)
     {
         _current = sink ?? throw new ArgumentNullException(nameof(sink));
-        Sessions.OnAttach();
+        PolyglotDisplays.Install();
     }
 
     public static void Detach()
     {
         _current = null;
-        Sessions.OnDetach();
     }
 
-    /// <summary>Makes <paramref name="sink"/> current for this async flow until the result is disposed.</summary>
+    /// <summary>
+    /// Makes <paramref name="sink"/> current for this async flow until the result is disposed, and every <c>Fit</c>
+    /// in it show a live chart there.
+    /// </summary>
     public static IDisposable Use(IDisplaySink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
         var previous = _scoped.Value;
         _scoped.Value = sink;
-        Sessions.OnAttach();
-        return new Scope(() => _scoped.Value = previous);
+        PolyglotDisplays.Install();
+        var training = NotebookKit.Training.TrainingContext.Use(
+            NotebookKit.Training.TrainingContext.Current.WithProgress(TrainingDisplay.ProgressFor(sink)));
+        return new Scope(() =>
+        {
+            training.Dispose();
+            _scoped.Value = previous;
+        });
     }
 
     private sealed class Scope(Action onDispose) : IDisposable

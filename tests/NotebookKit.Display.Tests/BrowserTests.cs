@@ -26,8 +26,8 @@ public class BrowserTests
         {
             using (DisplaySession.Use(sink))
             {
-                Notebook.display(PlotlyTests.LineChart());
-                Notebook.display(PlotlyTests.LineChart());
+                NotebookGlobals.display(PlotlyTests.LineChart());
+                NotebookGlobals.display(PlotlyTests.LineChart());
             }
             outputs.AddRange(sink.Displays.Select(d => (string)d.Bundle[MimeTypes.Html]));
         }

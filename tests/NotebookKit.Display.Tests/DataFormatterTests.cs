@@ -11,7 +11,7 @@ public class DataFormatterTests
     private static readonly FormatterRegistry Registry = new();
 
     /// <summary>Four 3×2 grey images whose pixel k of image i is i·10 + k, labelled 0,1,0,1.</summary>
-    private static Dataset TinyImages() => new("tiny", Matrix<float>.Build.Dense(4, 6, (i, k) => i * 10 + k), [0, 1, 0, 1], ["cat", "dog"], new ImageShape(3, 2));
+    private static Dataset TinyImages() => new("tiny", Matrix<float>.Build.Dense(4, 6, (i, k) => i * 10 + k), [0, 1, 0, 1], ["cat", "dog"], new ImageShape(1, 3, 2));
 
     [Fact]
     public void An_image_dataset_is_a_grid_of_png_images_with_their_labels()
@@ -65,7 +65,7 @@ public class DataFormatterTests
     [Fact]
     public void Bad_image_shapes_are_named()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new ImageGrid(Matrix<float>.Build.Dense(2, 5), new ImageShape(2, 2), [0, 1]));
+        var ex = Assert.Throws<ArgumentException>(() => new ImageGrid(Matrix<float>.Build.Dense(2, 5), new ImageShape(1, 2, 2), [0, 1]));
         Assert.Contains("holds 4 values but each row of X has 5", ex.Message);
     }
 

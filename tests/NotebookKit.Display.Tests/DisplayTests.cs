@@ -10,7 +10,7 @@ public class DisplayTests
         var sink = new FakeSink();
         using (DisplaySession.Use(sink))
         {
-            var handle = Notebook.display(HtmlOf("first"));
+            var handle = NotebookGlobals.display(HtmlOf("first"));
             handle.Update(HtmlOf("second"));
             handle.Update(HtmlOf("third"));
         }
@@ -22,7 +22,7 @@ public class DisplayTests
         Assert.Equal("<b>third</b>", sink.Updates[^1].Bundle[MimeTypes.Html]);
     }
 
-    private static HtmlContent HtmlOf(string text) => Notebook.HTML($"<b>{text}</b>");
+    private static HtmlContent HtmlOf(string text) => NotebookGlobals.HTML($"<b>{text}</b>");
 
     [Fact]
     public void Display_extension_and_markdown_and_clear_output_reach_the_sink()
@@ -30,8 +30,8 @@ public class DisplayTests
         var sink = new FakeSink();
         using (DisplaySession.Use(sink))
         {
-            Notebook.Markdown("**hi**").Display();
-            Notebook.ClearOutput(wait: true);
+            NotebookGlobals.Markdown("**hi**").Display();
+            NotebookGlobals.ClearOutput(wait: true);
         }
         Assert.Equal("**hi**", sink.Displays[0].Bundle[MimeTypes.Markdown]);
         Assert.Equal([true], sink.Clears);
@@ -42,7 +42,7 @@ public class DisplayTests
     {
         var sink = new FakeSink();
         using (DisplaySession.Use(sink))
-            Notebook.display(new { A = 1 }, MimeTypes.PlainText);
+            NotebookGlobals.display(new { A = 1 }, MimeTypes.PlainText);
         Assert.Single(sink.Displays[0].Bundle);
     }
 
@@ -51,7 +51,7 @@ public class DisplayTests
     {
         using (DisplaySession.Use(new FakeSink()))
         {
-            var ex = Assert.Throws<ArgumentException>(() => Notebook.display(42, MimeTypes.Svg));
+            var ex = Assert.Throws<ArgumentException>(() => NotebookGlobals.display(42, MimeTypes.Svg));
             Assert.Contains("int has no image/svg+xml form", ex.Message);
         }
     }
@@ -62,8 +62,8 @@ public class DisplayTests
         var a = new FakeSink();
         var b = new FakeSink();
         Parallel.Invoke(
-            () => { using (DisplaySession.Use(a)) for (int i = 0; i < 50; i++) Notebook.display(i); },
-            () => { using (DisplaySession.Use(b)) for (int i = 0; i < 30; i++) Notebook.display(i); });
+            () => { using (DisplaySession.Use(a)) for (int i = 0; i < 50; i++) NotebookGlobals.display(i); },
+            () => { using (DisplaySession.Use(b)) for (int i = 0; i < 30; i++) NotebookGlobals.display(i); });
         Assert.Equal(50, a.Displays.Count);
         Assert.Equal(30, b.Displays.Count);
     }
@@ -81,7 +81,7 @@ public class ConsoleDisplayTests
         try
         {
             Assert.Null(DisplaySession.Current);
-            var handle = Notebook.display(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(2, 3));
+            var handle = NotebookGlobals.display(MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(2, 3));
             handle.Update("updated");
         }
         finally

@@ -139,7 +139,7 @@ public class FormatterFacadeTests
     [Fact]
     public void HTML_inside_a_PocketView_is_embedded_unencoded()
     {
-        var view = span(Notebook.HTML("<i>raw</i>"), "<b>text</b>");
+        var view = span(NotebookGlobals.HTML("<i>raw</i>"), "<b>text</b>");
 
         Assert.Equal("<span><i>raw</i>&lt;b&gt;text&lt;/b&gt;</span>", FormatterRegistry.Default.Format(view)[MimeTypes.Html]);
     }

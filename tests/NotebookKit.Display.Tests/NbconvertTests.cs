@@ -19,7 +19,7 @@ public class NbconvertTests
         var data = Models.Moons;
         using (DisplaySession.Use(sink))
         {
-            Notebook.display(PlotlyTests.LineChart());
+            NotebookGlobals.display(PlotlyTests.LineChart());
             Models.TwoFiveOne().Fit(data.X, data.LabelColumn, epochs: 3, batchSize: 32);
         }
         // nbclient keeps one output per display and rewrites it with the last update for that id.

@@ -62,10 +62,10 @@ public class PlotlyTests
         var sink = new FakeSink();
         using (DisplaySession.Use(sink))
         {
-            Notebook.display(LineChart());
-            var handle = Notebook.display(LineChart());
+            NotebookGlobals.display(LineChart());
+            var handle = NotebookGlobals.display(LineChart());
             handle.Update(LineChart());
-            Notebook.display(LineChart());
+            NotebookGlobals.display(LineChart());
         }
         string page = string.Concat(sink.All.Select(b => b.TryGetValue(MimeTypes.Html, out var h) ? (string)h : ""));
         Assert.Equal(1, CountOccurrences(page, BundleSignature));
@@ -82,7 +82,7 @@ public class PlotlyTests
     {
         foreach (var sink in new[] { new FakeSink(), new FakeSink() })
         {
-            using (DisplaySession.Use(sink)) Notebook.display(LineChart());
+            using (DisplaySession.Use(sink)) NotebookGlobals.display(LineChart());
             Assert.Equal(2, sink.Displays.Count);
         }
     }

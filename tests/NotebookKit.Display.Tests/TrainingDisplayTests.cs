@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using NotebookKit.Display;
+using NotebookKit.Activations;
+using NotebookKit.Layers;
+using NotebookKit.Losses;
+using NotebookKit.Optimizers;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display.Tests;
@@ -135,15 +139,48 @@ public class ConsoleProgressTests
     }
 
     [Fact]
-    public void Attaching_a_notebook_installs_the_live_progress()
+    public void A_double_model_and_a_generic_float_model_get_the_live_chart_and_the_boundary()
     {
-        using (DisplaySession.Use(new FakeSink())) Assert.True(TrainingDisplay.IsInstalled);
-        Assert.IsType<LiveTrainingChart>(WithSink(new FakeSink()));
-        Assert.IsType<ConsoleProgressBar>(TrainingHost.DefaultProgress!(Models.TwoFiveOne()));
+        var data = Models.Moons;
+        var asDouble = new Sequential<double>(new Dense<double>(5, inputs: 2, activation: Activation.ReLU), new Dense<double>(1, activation: Activation.Sigmoid));
+        var asGenericFloat = new Sequential<float>(new Dense(5, inputs: 2, activation: Activation.ReLU), new Dense(1, activation: Activation.Sigmoid));
+        asDouble.Compile(new Adam(learningRate: 0.05), Loss.BinaryCrossEntropy);
+        asGenericFloat.Compile(new Adam(learningRate: 0.05), Loss.BinaryCrossEntropy);
+        var doubleSink = new FakeSink();
+        var floatSink = new FakeSink();
+        var boundary = new LiveDecisionBoundary(data, every: 1);
+
+        using (DisplaySession.Use(doubleSink))
+            asDouble.Fit(data.X.Map(v => (double)v), data.LabelColumn.Map(v => (double)v), epochs: 3, batchSize: 16, callbacks: [boundary]);
+        using (DisplaySession.Use(floatSink))
+            asGenericFloat.Fit(data.X, data.LabelColumn, epochs: 3, batchSize: 16);
+
+        foreach (var sink in new[] { doubleSink, floatSink })
+        {
+            var final = sink.Updates[^1].Bundle;
+            Assert.StartsWith("Done: 3 epochs", final.PlainText);
+            var loss = ((JsonObject)final[MimeTypes.Plotly])["data"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "loss")!;
+            Assert.Equal(3, loss["y"]!.AsArray().Count);
+        }
+        Assert.Equal(3, boundary.Redraws);
+        Assert.Equal("x3", ((JsonObject)doubleSink.Updates[^1].Bundle[MimeTypes.Plotly])["data"]!.AsArray()[^1]!["xaxis"]!.GetValue<string>());
     }
 
-    private static Callback? WithSink(IDisplaySink sink)
+    [Fact]
+    public void A_display_scope_gives_fit_a_live_chart_there_and_a_console_program_can_ask_for_a_bar()
     {
-        using (DisplaySession.Use(sink)) return TrainingHost.DefaultProgress!(Models.TwoFiveOne());
+        var sink = new FakeSink();
+        var boundary = new LiveDecisionBoundary(Models.Moons);
+        Callback? inNotebook, onConsole;
+        using (DisplaySession.Use(sink))
+            inNotebook = TrainingContext.Current.Progress!(Models.TwoFiveOne(), [boundary]);
+        var afterNotebook = TrainingContext.Current.Progress;
+        using (TrainingDisplay.Use())
+            onConsole = TrainingContext.Current.Progress!(Models.TwoFiveOne(), []);
+
+        Assert.Same(boundary, Assert.IsType<LiveTrainingChart>(inNotebook).Boundary);
+        Assert.Null(afterNotebook);
+        Assert.IsType<ConsoleProgressBar>(onConsole);
+        Assert.Same(TrainingContext.None, TrainingContext.Current);
     }
 }

@@ -53,7 +53,7 @@ internal static class PolyglotDisplays
         var asked = shown.FormattedValues.Select(v => v.MimeType).ToArray();
         var defaults = Formatter.GetPreferredMimeTypesFor(shown.Value?.GetType());
         var mimeTypes = asked.ToHashSet().SetEquals(defaults) ? [] : asked;
-        return Notebook.Render(FormatterRegistry.Default, shown.Value, sink, mimeTypes);
+        return NotebookGlobals.Render(FormatterRegistry.Default, shown.Value, sink, mimeTypes);
     }
 
     internal static MimeBundle MimeBundleOf(string mimeType, string content) =>

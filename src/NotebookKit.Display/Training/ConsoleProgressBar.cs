@@ -25,7 +25,7 @@ public sealed class ConsoleProgressBar : Callback
         _interactive = interactive ?? (writer is null || writer == Console.Out) && !Console.IsOutputRedirected;
     }
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
         _epochs = epochs;
         _batches = batchesPerEpoch;

@@ -15,7 +15,7 @@ public sealed class DecisionBoundary
 {
     private static readonly string[] ClassColors = ["#2166ac", "#b2182b", "#1b7837", "#762a83", "#e08214", "#35978f", "#c51b7d", "#8c510a"];
 
-    public DecisionBoundary(Sequential model, Matrix<float> X, int[] labels, int resolution = 60)
+    public DecisionBoundary(IModel model, Matrix<float> X, int[] labels, int resolution = 60)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         ArgumentNullException.ThrowIfNull(X);
@@ -33,12 +33,12 @@ public sealed class DecisionBoundary
 
     private readonly (double[] Xs, double[] Ys, double[][] Z, bool Binary) _grid;
 
-    public DecisionBoundary(Sequential model, Data.Dataset data, int resolution = 60)
+    public DecisionBoundary(IModel model, Data.Dataset data, int resolution = 60)
         : this(model, (data ?? throw new ArgumentNullException(nameof(data))).X, data.Labels, resolution)
     {
     }
 
-    public Sequential Model { get; }
+    public IModel Model { get; }
     public Matrix<float> X { get; }
     public int[] Labels { get; }
     public int Resolution { get; }

@@ -10,9 +10,7 @@ namespace NotebookKit.Display;
 /// </summary>
 public sealed class LiveDecisionBoundary : Callback
 {
-    // Fit calls user callbacks on the training thread; the live chart on that thread picks this one up.
-    [ThreadStatic] private static LiveDecisionBoundary? _active;
-    private Sequential? _model;
+    private IModel? _model;
     private DecisionBoundary? _drawn;
     private int _epochs;
 
@@ -48,30 +46,17 @@ public sealed class LiveDecisionBoundary : Callback
     /// <summary>How many times the boundary was recomputed in the last Fit.</summary>
     public int Redraws { get; private set; }
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
         _model = model;
         _drawn = null;
         Redraws = 0;
         _epochs = epochs;
-        _active = this;
     }
 
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
     {
         if (epoch % Every == 0 || epoch == _epochs - 1 || _model?.StopTraining == true) Redraw();
-    }
-
-    public override void OnTrainEnd(History history)
-    {
-        if (_active == this) _active = null;
-    }
-
-    internal static LiveDecisionBoundary? TakeActive()
-    {
-        var active = _active;
-        _active = null;
-        return active;
     }
 
     /// <summary>Adds the boundary as a third panel on the right of the training curves.</summary>

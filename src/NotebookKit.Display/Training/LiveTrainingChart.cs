@@ -27,14 +27,16 @@ public sealed class LiveTrainingChart : Callback
 
     /// <param name="sink">Where the output goes (the notebook).</param>
     /// <param name="updatesPerSecond">The most updates sent per second (default 4).</param>
-    public LiveTrainingChart(IDisplaySink sink, double updatesPerSecond = 4)
-        : this(sink, updatesPerSecond, Stopwatch.GetTimestamp)
+    /// <param name="boundary">A boundary trained alongside, drawn as a third panel (pass it to the same Fit).</param>
+    public LiveTrainingChart(IDisplaySink sink, double updatesPerSecond = 4, LiveDecisionBoundary? boundary = null)
+        : this(sink, updatesPerSecond, Stopwatch.GetTimestamp, boundary)
     {
     }
 
     /// <summary>For tests: a clock in <see cref="Stopwatch"/> ticks, so throttling is checked without waiting.</summary>
-    internal LiveTrainingChart(IDisplaySink sink, double updatesPerSecond, Func<long> clock)
+    internal LiveTrainingChart(IDisplaySink sink, double updatesPerSecond, Func<long> clock, LiveDecisionBoundary? boundary = null)
     {
+        Boundary = boundary;
         _sink = sink ?? throw new ArgumentNullException(nameof(sink));
         if (!(updatesPerSecond > 0)) throw new ArgumentOutOfRangeException(nameof(updatesPerSecond), updatesPerSecond, "updatesPerSecond must be positive.");
         _interval = (long)(Stopwatch.Frequency / updatesPerSecond);
@@ -45,14 +47,14 @@ public sealed class LiveTrainingChart : Callback
     public string DisplayId => _id;
 
     /// <summary>The boundary panel, when a <see cref="LiveDecisionBoundary"/> trains alongside.</summary>
-    internal LiveDecisionBoundary? Boundary { get; private set; }
+    internal LiveDecisionBoundary? Boundary { get; }
 
     /// <summary>What is training — the optimizer and the layers — so that several charts in one cell can be told apart.</summary>
     public string Title => _title;
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
-        _title = $"{model.Optimizer} · {string.Join(" → ", model.Layers.Select(l => l.Describe()))}";
+        _title = $"{model.Optimizer} · {string.Join(" → ", model.DescribeLayers())}";
         _epochs = epochs;
         _batches = batchesPerEpoch;
         _started = _lastSent = _clock();
@@ -63,7 +65,6 @@ public sealed class LiveTrainingChart : Callback
     {
         _epoch = epoch;
         _batch = -1;
-        Boundary ??= LiveDecisionBoundary.TakeActive();
     }
 
     public override void OnBatchEnd(int epoch, int batch, double loss)

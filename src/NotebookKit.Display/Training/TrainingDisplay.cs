@@ -3,50 +3,30 @@ using NotebookKit.Training;
 namespace NotebookKit.Display;
 
 /// <summary>
-/// Connects <c>Fit</c> to the display: sets <see cref="TrainingHost.DefaultProgress"/> so every Fit in a notebook
-/// gets a <see cref="LiveTrainingChart"/>, and outside one a <see cref="ConsoleProgressBar"/>. Installed when a
-/// notebook attaches; console programs can call <see cref="Install"/>.
+/// Connects <c>Fit</c> to the display through a <see cref="TrainingContext"/>: with a notebook sink every Fit gets a
+/// <see cref="LiveTrainingChart"/> (showing a <see cref="LiveDecisionBoundary"/> given to the same Fit), without one a
+/// <see cref="ConsoleProgressBar"/>. The kernel's cell scope and <see cref="DisplaySession.Use"/> put it in force;
+/// a console program writes <c>using var progress = TrainingDisplay.Use();</c>.
 /// </summary>
 public static class TrainingDisplay
 {
-    private static readonly Func<Sequential, Callback?> Factory = Create;
-    private static readonly AsyncLocal<bool> QuietFlow = new();
+    /// <summary>The progress factory for <paramref name="sink"/> (null: the console).</summary>
+    public static Func<IModel, IReadOnlyList<Callback>, Callback?> ProgressFor(IDisplaySink? sink) =>
+        (_, callbacks) => sink is null
+            ? new ConsoleProgressBar(Console.Out)
+            : new LiveTrainingChart(sink, boundary: callbacks.OfType<LiveDecisionBoundary>().FirstOrDefault());
 
-    /// <summary>Makes every later <c>Fit</c> show its progress (a live chart in a notebook, a bar in a console).</summary>
-    public static void Install() => TrainingHost.DefaultProgress = Factory;
-
-    /// <summary>True when <see cref="TrainingHost.DefaultProgress"/> is ours.</summary>
-    public static bool IsInstalled => TrainingHost.DefaultProgress == Factory;
-
-    /// <summary>
-    /// Called by a notebook host when a cell ends, on the thread that ran it: forgets a <see cref="LiveDecisionBoundary"/>
-    /// whose <c>Fit</c> was interrupted before its chart took it, so the next cell's chart does not show it.
-    /// </summary>
-    public static void EndCell() => LiveDecisionBoundary.TakeActive();
+    /// <summary>Makes every <c>Fit</c> in this flow show its progress on the console until the result is disposed.</summary>
+    public static IDisposable Use() => TrainingContext.Use(TrainingContext.Current.WithProgress(ProgressFor(null)));
 
     /// <summary>
     /// Until the result is disposed, <c>Fit</c> shows no progress of its own: for a cell that trains many models
-    /// (a comparison over optimizers or seeds) and draws one chart of all of them itself.
+    /// (a comparison over optimizers or seeds) and draws one chart of all of them itself. The cell's cancellation
+    /// still holds: Stop still stops.
     /// <code>using (TrainingDisplay.Quiet()) { … many Fit calls … }</code>
     /// </summary>
-    public static IDisposable Quiet()
-    {
-        bool previous = QuietFlow.Value;
-        QuietFlow.Value = true;
-        return new Restore(() => QuietFlow.Value = previous);
-    }
+    public static IDisposable Quiet() => TrainingContext.Use(TrainingContext.Current.WithProgress(null));
 
-    /// <summary>True inside a <see cref="Quiet"/> scope.</summary>
-    public static bool IsQuiet => QuietFlow.Value;
-
-    private static Callback? Create(Sequential model) =>
-        QuietFlow.Value ? null
-        : DisplaySession.Current is { } sink ? new LiveTrainingChart(sink) : new ConsoleProgressBar(Console.Out);
-
-    private sealed class Restore(Action undo) : IDisposable
-    {
-        private Action? _undo = undo;
-
-        public void Dispose() => Interlocked.Exchange(ref _undo, null)?.Invoke();
-    }
+    /// <summary>True where <c>Fit</c> adds no progress of its own (inside <see cref="Quiet"/>, or with no host).</summary>
+    public static bool IsQuiet => TrainingContext.Current.Progress is null;
 }

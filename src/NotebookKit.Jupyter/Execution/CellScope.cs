@@ -4,35 +4,38 @@ using NotebookKit.Training;
 namespace NotebookKit.Jupyter.Execution;
 
 /// <summary>
-/// Where a cell's context begins and ends: everything the kernel hands the library for one cell is set in
-/// <see cref="Begin"/> and reset in <see cref="Dispose"/>, which the interpreter calls in a <c>finally</c>, so
+/// Where a cell's context begins and ends: everything the kernel hands the library for one cell is made in
+/// <see cref="Begin"/> and taken back in <see cref="Dispose"/>, which the interpreter calls in a <c>finally</c>, so
 /// success, an error, an interrupt and the warm-up all leave the same clean state behind.
 /// </summary>
 /// <remarks>
-/// Per cell: the interrupt flag (<see cref="CellInterrupt"/>), the cancellation <c>Fit</c> checks
-/// (<see cref="TrainingHost.Cancellation"/>) and a <see cref="LiveDecisionBoundary"/> an interrupted <c>Fit</c>
-/// left waiting for its chart. Per session, not per cell: the display sink the kernel attaches
-/// (<see cref="DisplaySession"/>) and the live-chart factory it installs (<see cref="TrainingHost.DefaultProgress"/>).
+/// A cell's context: its interrupt (a fresh token, also raised by <see cref="CellInterrupt"/> for the loop checks
+/// rewritten into its code) and, for <c>Fit</c>, one immutable <see cref="TrainingContext"/> holding that token and
+/// the live-chart factory bound to the session's display sink (<see cref="DisplaySession"/>, attached once by the
+/// kernel). The training context flows with the cell's code (see <see cref="TrainingContext"/> for why), so
+/// a plain <c>model.Fit(x, y)</c> shows its chart and stops on Stop, and nothing of it outlives the cell.
 /// </remarks>
 internal sealed class CellScope : IDisposable
 {
     private readonly CancellationTokenSource _interrupt;
+    private readonly IDisposable _training;
     private bool _ended;
 
-    private CellScope(CancellationToken request) => _interrupt = CancellationTokenSource.CreateLinkedTokenSource(request);
+    private CellScope(CancellationToken request)
+    {
+        _interrupt = CancellationTokenSource.CreateLinkedTokenSource(request);
+        CellInterrupt.Set(_interrupt);
+        // Without a notebook attached (the interpreter on its own) Fit shows nothing, as a library call would.
+        var progress = DisplaySession.Current is { } sink ? TrainingDisplay.ProgressFor(sink) : null;
+        _training = TrainingContext.Use(new TrainingContext(_interrupt.Token, progress));
+    }
 
     /// <summary>
     /// Starts a cell: a fresh interrupt flag, cancelled by the request's <paramref name="interrupt"/> (already, if the
-    /// user pressed Stop before the cell got here) or by <see cref="CellInterrupt.Cancel"/>; library code sees it
-    /// through <see cref="TrainingHost.Cancellation"/>.
+    /// user pressed Stop before the cell got here) or by <see cref="CellInterrupt.Cancel"/>; <c>Fit</c> sees it
+    /// through <see cref="TrainingContext.Current"/>. Call on the thread that runs the cell, and dispose there.
     /// </summary>
-    public static CellScope Begin(CancellationToken interrupt = default)
-    {
-        var scope = new CellScope(interrupt);
-        CellInterrupt.Set(scope._interrupt);
-        TrainingHost.Cancellation = scope._interrupt.Token;
-        return scope;
-    }
+    public static CellScope Begin(CancellationToken interrupt = default) => new(interrupt);
 
     /// <summary>Cancelled when this cell is interrupted.</summary>
     public CancellationToken Token => _interrupt.Token;
@@ -45,8 +48,7 @@ internal sealed class CellScope : IDisposable
             return;
         _ended = true;
         CellInterrupt.Set(null);
-        TrainingHost.Cancellation = CancellationToken.None;
-        TrainingDisplay.EndCell();
+        _training.Dispose();
         // The source is not disposed: code the cell left running (a task, a timer) may still read its token,
         // and it dies with the request's source it is linked to.
     }

@@ -35,7 +35,7 @@ internal static class KitReferences
     public const string PolyglotAliases = "using FormatContext = Microsoft.DotNet.Interactive.Formatting.FormatContext;";
 
     /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
-    public const string NotebookGlobals = "NotebookKit.Display.Notebook";
+    public const string NotebookGlobals = "NotebookKit.Display.NotebookGlobals";
 
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];

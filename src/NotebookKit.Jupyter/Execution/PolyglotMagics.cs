@@ -11,10 +11,10 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 internal static class PolyglotMagics
 {
-    public static void Show(CellPart.Show part) => Notebook.display(part.Kind switch
+    public static void Show(CellPart.Show part) => NotebookGlobals.display(part.Kind switch
     {
-        "markdown" => Notebook.Markdown(part.Content),
-        "html" => Notebook.HTML(part.Content),
+        "markdown" => NotebookGlobals.Markdown(part.Content),
+        "html" => NotebookGlobals.HTML(part.Content),
         // As dotnet-interactive sent it: a script element, which classic Notebook, Lab and VS Code run when trusted.
         _ => new MimeBundle(part.Content).With(MimeTypes.Html, $"<script type=\"text/javascript\">\n{part.Content}\n</script>"),
     });
@@ -22,7 +22,7 @@ internal static class PolyglotMagics
     public static void ShowValue(CellPart.Value part)
     {
         if (part.MimeType is { } mime)
-            Notebook.display(mime == MimeTypes.PlainText ? new MimeBundle(part.Content) : new MimeBundle(part.Content).With(mime, part.Content));
+            NotebookGlobals.display(mime == MimeTypes.PlainText ? new MimeBundle(part.Content) : new MimeBundle(part.Content).With(mime, part.Content));
     }
 
     public static void Info(string magic, IEnumerable<ScriptVariable> variables)
@@ -31,17 +31,17 @@ internal static class PolyglotMagics
         {
             case "#!who":
                 var names = Latest(variables).Select(v => v.Name).ToList();
-                Notebook.display(new MimeBundle(names.Count == 0 ? "No variables." : string.Join("\t", names)));
+                NotebookGlobals.display(new MimeBundle(names.Count == 0 ? "No variables." : string.Join("\t", names)));
                 break;
             case "#!whos":
-                Notebook.display(Table(["Variable", "Type", "Value"], Latest(variables).Select(v => new[] { v.Name, TypeName(v.Type), ValueText(v) }).ToList()));
+                NotebookGlobals.display(Table(["Variable", "Type", "Value"], Latest(variables).Select(v => new[] { v.Name, TypeName(v.Type), ValueText(v) }).ToList()));
                 break;
             case "#!lsmagic":
-                Notebook.display(new MimeBundle("Magic commands: " + string.Join("  ", CellMagics.Supported)
+                NotebookGlobals.display(new MimeBundle("Magic commands: " + string.Join("  ", CellMagics.Supported)
                     + "\nDirectives: #r \"path.dll\"  #r \"nuget: Id, Version\"  #load \"file.csx\"\nOther languages (#!fsharp, #!pwsh, #!sql, #!kql, #!mermaid…) are not run: this kernel runs C#."));
                 break;
             case "#!about":
-                Notebook.display(About());
+                NotebookGlobals.display(About());
                 break;
         }
     }

@@ -70,7 +70,7 @@ public static class Digits
         float divisor = scale ? MaxPixel : 1f;
         var x = Matrix<float>.Build.Dense(rows.Count, Pixels, (r, c) => rows[r].Pixels[c] / divisor);
         var labels = rows.Select(r => r.Label).ToArray();
-        return new Dataset("Digits (UCI, 8×8)", x, labels, ClassNames, new ImageShape(8, 8), Source);
+        return new Dataset("Digits (UCI, 8×8)", x, labels, ClassNames, new ImageShape(1, 8, 8), Source);
     }
 
     private static string Gunzip(byte[] gzipContent, string name)

@@ -33,7 +33,7 @@ public static class FashionMnist
 
     /// <summary>
     /// Loads a split: X is count × 784 (pixel/255 in [0, 1] when <paramref name="scale"/>, raw 0..255 otherwise),
-    /// labels 0..9, image shape 28×28×1.
+    /// labels 0..9, image shape 1×28×28 (channels×height×width).
     /// </summary>
     /// <exception cref="FileNotFoundException">The training files are in neither place (the message says where it looked).</exception>
     /// <exception cref="InvalidDataException">A file's checksum, header or length is wrong (the message names the file).</exception>
@@ -64,7 +64,7 @@ public static class FashionMnist
         }
         var x = ToRows(images, scale ? 1f / 255f : 1f);
         string name = split == FashionMnistSplit.Train ? "Fashion-MNIST train" : "Fashion-MNIST test";
-        return new Dataset(name, x, classes, ClassNames, new ImageShape(Side, Side), Source);
+        return new Dataset(name, x, classes, ClassNames, new ImageShape(1, Side, Side), Source);
     }
 
     private static byte[] Read(string fileName, string? folder, string systemFolder, out string from)

@@ -2,12 +2,12 @@ namespace NotebookKit.Training;
 
 /// <summary>
 /// Hooks into <c>Fit</c>: override the moments you care about (all default to doing nothing).
-/// Epochs and batches are counted from 0, as in Keras. Callbacks take a <see cref="Sequential"/> (float) model.
+/// Epochs and batches are counted from 0, as in Keras. Any <see cref="Sequential{T}"/> (float or double) calls them, through <see cref="IModel"/>.
 /// </summary>
 public abstract class Callback
 {
     /// <summary>Before the first epoch.</summary>
-    public virtual void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public virtual void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
     }
 

@@ -10,7 +10,7 @@ public sealed class ConsoleProgress : Callback
 
     public ConsoleProgress(TextWriter? writer = null) => this.writer = writer ?? Console.Out;
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch) => this.epochs = epochs;
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch) => this.epochs = epochs;
 
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs) =>
         writer.WriteLine($"Epoch {epoch + 1}/{epochs}: " + string.Join(", ", logs.Select(kv => $"{kv.Key} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));

@@ -7,8 +7,8 @@ namespace NotebookKit.Training;
 /// </summary>
 public sealed class EarlyStopping : Callback
 {
-    private Sequential? model;
-    private IReadOnlyList<float[]>? bestWeights;
+    private IModel? model;
+    private IReadOnlyList<Array>? bestWeights;
     private int wait;
 
     public EarlyStopping(string monitor = "val_loss", int patience = 5, double minDelta = 0, bool restoreBestWeights = true)
@@ -45,7 +45,7 @@ public sealed class EarlyStopping : Callback
     /// <summary>The epoch (0-based) after which training stopped, or null if it ran to the end.</summary>
     public int? StoppedEpoch { get; private set; }
 
-    public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+    public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
     {
         this.model = model;
         bestWeights = null;

@@ -18,7 +18,7 @@ public partial class Sequential<T>
     /// <param name="seed">Seeds shuffling and dropout; default <see cref="Seed"/>. Same seed, same history, bit for bit.</param>
     /// <param name="validationSplit">Hold out this fraction of the rows — the last ones, before shuffling, as Keras does.</param>
     /// <param name="validationData">Held-out (X, y) to evaluate after every epoch (instead of a split).</param>
-    /// <param name="callbacks">Hooks called during training; <see cref="TrainingHost.DefaultProgress"/> adds one in notebooks.</param>
+    /// <param name="callbacks">Hooks called during training; in a notebook the <see cref="TrainingContext"/> adds a live chart.</param>
     public History Fit(
         Matrix<T> X,
         Matrix<T> y,
@@ -60,7 +60,8 @@ public partial class Sequential<T>
             trainY = y.SubMatrix(0, trainRows, 0, y.ColumnCount);
         }
 
-        var hooks = CollectCallbacks(callbacks);
+        var host = TrainingContext.Current;
+        var hooks = CollectCallbacks(callbacks, host);
         int n = trainX.RowCount;
         int batch = Optimizer!.FullBatch ? n : Math.Min(batchSize, n);
         int batches = (n + batch - 1) / batch;
@@ -72,7 +73,7 @@ public partial class Sequential<T>
         var history = new History();
         StopTraining = false;
 
-        foreach (var hook in hooks) hook.OnTrainBegin((Sequential)(object)this, epochs, batches);
+        foreach (var hook in hooks) hook.OnTrainBegin(this, epochs, batches);
         for (int epoch = 0; epoch < epochs && !StopTraining; epoch++)
         {
             foreach (var hook in hooks) hook.OnEpochBegin(epoch);
@@ -81,7 +82,7 @@ public partial class Sequential<T>
             var metricSums = new double[metrics.Count];
             for (int b = 0; b < batches; b++)
             {
-                TrainingHost.Cancellation.ThrowIfCancellationRequested();
+                host.Cancellation.ThrowIfCancellationRequested();
                 int start = b * batch, rows = Math.Min(batch, n - start);
                 Matrix<T> xBatch = rows == n && !shuffle ? trainX : xBatches.Gather(order.AsSpan(start, rows));
                 Matrix<T> yBatch = rows == n && !shuffle ? trainY : yBatches.Gather(order.AsSpan(start, rows));
@@ -109,15 +110,13 @@ public partial class Sequential<T>
         return history;
     }
 
-    private List<Callback> CollectCallbacks(IEnumerable<Callback>? callbacks)
+    private List<Callback> CollectCallbacks(IEnumerable<Callback>? callbacks, TrainingContext host)
     {
         var hooks = new List<Callback>();
         foreach (var callback in callbacks ?? [])
             hooks.Add(callback ?? throw new ArgumentException("callbacks contains null.", nameof(callbacks)));
-        if (this is Sequential model && TrainingHost.DefaultProgress?.Invoke(model) is { } progress)
+        if (host.Progress?.Invoke(this, hooks.ToArray()) is { } progress)
             hooks.Add(progress);
-        if (hooks.Count > 0 && this is not Sequential)
-            throw new ArgumentException($"Callbacks take a float model (Sequential); this is a {GetType().Name.Split('`')[0]}<{typeof(T).Name}>.", nameof(callbacks));
         return hooks;
     }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using NotebookKit.Jupyter.Execution;
 using NotebookKit.Jupyter.Tests.Kernel;
 using NotebookKit.Training;
@@ -13,9 +14,11 @@ public sealed class CellContextTests(InterpreterFixture fixture)
 {
     private readonly CSharpInterpreter _interpreter = fixture.Interpreter;
 
-    private static void AssertNoCellContextLeft()
+    /// <summary>Nothing of the last cell is in force on the cell thread, where the next cell will run.</summary>
+    private static void AssertNoCellContextLeft(CSharpInterpreter interpreter)
     {
-        Assert.False(TrainingHost.Cancellation.CanBeCanceled, "TrainingHost.Cancellation outlived its cell");
+        var cells = (CellThread)typeof(CSharpInterpreter).GetField("_cells", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(interpreter)!;
+        Assert.Same(TrainingContext.None, cells.Run(() => TrainingContext.Current));
         Assert.False(CellInterrupt.Token.CanBeCanceled, "CellInterrupt outlived its cell");
     }
 
@@ -36,10 +39,10 @@ public sealed class CellContextTests(InterpreterFixture fixture)
     [Fact]
     public void A_cell_sees_its_context_while_it_runs_and_hands_it_back_when_it_succeeds()
     {
-        var during = _interpreter.Execute("NotebookKit.Training.TrainingHost.Cancellation.CanBeCanceled");
+        var during = _interpreter.Execute("NotebookKit.Training.TrainingContext.Current.Cancellation.CanBeCanceled");
 
         Assert.Equal(true, during.Value);
-        AssertNoCellContextLeft();
+        AssertNoCellContextLeft(_interpreter);
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class CellContextTests(InterpreterFixture fixture)
     {
         Assert.NotNull(_interpreter.Execute("throw new InvalidOperationException(\"boom\");").Error);
 
-        AssertNoCellContextLeft();
+        AssertNoCellContextLeft(_interpreter);
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public sealed class CellContextTests(InterpreterFixture fixture)
         var stopped = _interpreter.Execute("AppDomain.CurrentDomain.SetData(\"cell-context-sleep\", true);\nSystem.Threading.Thread.Sleep(60000);", interrupt.Token);
 
         Assert.Equal("OperationCanceledException", stopped.Error?.Name);
-        AssertNoCellContextLeft();
+        AssertNoCellContextLeft(_interpreter);
         // A wake-up meant for the interrupted cell must not land in this one's sleeps or waits.
         var next = _interpreter.Execute("System.Threading.Thread.Sleep(20);\nnew System.Threading.ManualResetEventSlim(true).Wait();\n3");
         Assert.True(next.Error is null, string.Join("\n", next.Error?.Traceback ?? []));
@@ -66,14 +69,14 @@ public sealed class CellContextTests(InterpreterFixture fixture)
     }
 
     [Fact]
-    public void An_interrupted_fit_leaves_no_decision_boundary_for_the_next_chart()
+    public void An_interrupted_fit_hands_its_context_back_and_the_next_fit_runs()
     {
         using var interrupt = InterruptWhen("cell-context-fit");
 
         var stopped = _interpreter.Execute("""
             class BlockAtStart : Callback
             {
-                public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch)
+                public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch)
                 {
                     AppDomain.CurrentDomain.SetData("cell-context-fit", true);
                     System.Threading.Thread.Sleep(60000);
@@ -86,13 +89,12 @@ public sealed class CellContextTests(InterpreterFixture fixture)
             var oneHot = Matrix<float>.Build.Dense(8, 2, (i, j) => classes[i] == j ? 1f : 0f);
             boundaryModel.Fit(points, oneHot, epochs: 5, callbacks: [new LiveDecisionBoundary(points, classes), new BlockAtStart()]);
             """, interrupt.Token);
-        // The boundary registered itself for the chart on the cell thread; the chart never took it.
-        var left = _interpreter.Execute(
-            "typeof(LiveDecisionBoundary).GetField(\"_active\", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null) is null");
+        var next = _interpreter.Execute("boundaryModel.Fit(points, oneHot, epochs: 2, callbacks: [new LiveDecisionBoundary(points, classes)]).Epochs");
 
         Assert.Equal("OperationCanceledException", stopped.Error?.Name);
-        Assert.Equal(true, left.Value);
-        AssertNoCellContextLeft();
+        Assert.True(next.Error is null, string.Join("\n", next.Error?.Traceback ?? []));
+        Assert.Equal(2, next.Value);
+        AssertNoCellContextLeft(_interpreter);
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class CellContextTests(InterpreterFixture fixture)
         Assert.Equal("OperationCanceledException", first.Error?.Name);
         Assert.True(fresh.Ready.IsCompletedSuccessfully, "the warm-up failed");
         Assert.Equal(2, second.Value);
-        AssertNoCellContextLeft();
+        AssertNoCellContextLeft(fresh);
     }
 
     [Fact]

@@ -204,6 +204,23 @@ public sealed class JupyterKernelTests : IDisposable
     }
 
     [Fact]
+    public void A_plain_fit_in_a_cell_shows_the_live_chart_and_updates_it_in_place()
+    {
+        var (reply, iopub) = Execute("""
+            var plain = new Sequential<double>(new Dense<double>(2, inputs: 2, activation: Activation.Softmax));
+            plain.Compile(new SGD(0.1), Loss.CategoricalCrossEntropy);
+            plain.Fit(Matrix<double>.Build.Dense(8, 2, (i, j) => (i + j) % 3), Matrix<double>.Build.Dense(8, 2, (i, j) => j == i % 2 ? 1 : 0), epochs: 3);
+            """);
+
+        Assert.Equal("ok", Text(reply, "status"));
+        var chart = iopub.Single(m => m.MessageType == MessageTypes.DisplayData && m.Content["transient"]?["display_id"] is not null);
+        string id = chart.Content["transient"]!["display_id"]!.GetValue<string>();
+        var final = iopub.Last(m => m.MessageType == MessageTypes.UpdateDisplayData);
+        Assert.Equal(id, final.Content["transient"]!["display_id"]!.GetValue<string>());
+        Assert.StartsWith("Done: 3 epochs", final.Content["data"]!["text/plain"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Ten_thousand_quick_lines_arrive_in_a_few_stream_messages_with_every_line()
     {
         var (_, iopub) = Execute("for (var i = 0; i < 10000; i++) Console.WriteLine(i);");

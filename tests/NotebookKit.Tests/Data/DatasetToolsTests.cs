@@ -34,8 +34,8 @@ public sealed class DatasetToolsTests
             Assert.Throws<ArgumentException>(() => new Dataset("d", x, [0, 1], ["a", "b"])).Message);
         Assert.Contains("labels[1] is -1",
             Assert.Throws<ArgumentException>(() => new Dataset("d", x, [0, -1, 1], ["a", "b"])).Message);
-        Assert.Contains("image shape 2×2×1 holds 4 values",
-            Assert.Throws<ArgumentException>(() => new Dataset("d", x, [0, 1, 1], ["a", "b"], new ImageShape(2, 2))).Message);
+        Assert.Contains("image shape 1×2×2 holds 4 values",
+            Assert.Throws<ArgumentException>(() => new Dataset("d", x, [0, 1, 1], ["a", "b"], new ImageShape(1, 2, 2))).Message);
     }
 
     [Fact]
@@ -111,6 +111,6 @@ public sealed class DatasetToolsTests
         Assert.Equal(digits.Labels[..5], first.Labels);
         Assert.Equal(digits.X[4, 8 * 3 + 2], first.Pixels(4)[3, 2]);
         Assert.Throws<InvalidOperationException>(() => Synthetic.XorTable().Pixels(0));
-        Assert.Equal("Digits (UCI, 8×8): 5 samples × 64 features, 10 classes, images 8×8×1", first.ToString());
+        Assert.Equal("Digits (UCI, 8×8): 5 samples × 64 features, 10 classes, images 1×8×8", first.ToString());
     }
 }

@@ -7,13 +7,26 @@ namespace NotebookKit.Tests.Data;
 public sealed class DigitsTests
 {
     [Fact]
+    public void A_datasets_image_shape_is_the_input_shape_a_conv2d_reads()
+    {
+        var digits = Digits.Load();
+        var conv = new NotebookKit.Layers.Conv2D(2, 3);
+
+        conv.Build(digits.Image!.Value.ToShape());
+
+        Assert.Equal(new Shape(1, 8, 8), conv.InputShape);
+        Assert.Equal(new Shape(2, 6, 6), conv.OutputShape);
+        Assert.Equal("1×8×8", digits.Image.ToString());
+    }
+
+    [Fact]
     public void Shipped_digits_load_as_1797_images_of_8x8_in_the_unit_interval()
     {
         var digits = Digits.Load();
 
         Assert.Equal(1797, digits.Count);
         Assert.Equal(64, digits.Features);
-        Assert.Equal(new ImageShape(8, 8, 1), digits.Image);
+        Assert.Equal(new ImageShape(1, 8, 8), digits.Image);
         Assert.Equal(10, digits.ClassCount);
         Assert.All(Enumerable.Range(0, 10), d => Assert.InRange(digits.Labels.Count(l => l == d), 170, 190));
         Assert.Equal(0f, digits.X.Enumerate().Min());

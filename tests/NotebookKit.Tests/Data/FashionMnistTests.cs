@@ -13,7 +13,7 @@ public sealed class FashionMnistTests
 
         Assert.Equal(10000, test.Count);
         Assert.Equal(784, test.Features);
-        Assert.Equal(new ImageShape(28, 28, 1), test.Image);
+        Assert.Equal(new ImageShape(1, 28, 28), test.Image);
         Assert.Equal("Ankle boot", test.ClassNames[9]);
         Assert.All(Enumerable.Range(0, 10), c => Assert.Equal(1000, test.Labels.Count(l => l == c)));
         Assert.InRange(test.X.Enumerate().Min(), 0f, 0f);

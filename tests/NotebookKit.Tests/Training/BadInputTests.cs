@@ -126,13 +126,12 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Callbacks_on_a_double_model_are_refused_clearly()
+    public void Weights_of_the_wrong_number_type_are_refused_naming_both_types()
     {
-        var model = new Sequential<double>(new Dense<double>(1, inputs: 2, activation: Activation.Sigmoid));
-        model.Compile(new Adam(), Loss.BinaryCrossEntropy);
-        var e = Assert.Throws<ArgumentException>(() =>
-            model.Fit(TestData.Uniform(4, 2, 1), Matrix<double>.Build.Dense(4, 1), callbacks: [new ConsoleProgress(TextWriter.Null)]));
-        Assert.Contains("float model", e.Message);
+        IModel model = new Sequential<double>(new Dense<double>(1, inputs: 2, activation: Activation.Sigmoid));
+        var e = Assert.Throws<ArgumentException>(() => model.SetWeights([new float[2], new float[1]]));
+        Assert.Contains("Single[]", e.Message);
+        Assert.Contains("Double[]", e.Message);
     }
 
     [Fact]

@@ -122,6 +122,34 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Every_number_type_and_every_way_to_build_a_model_gets_the_same_callbacks()
+    {
+        var (xf, yf) = TestData.Blobs(60, 3, seed: 4);
+        var (xd, yd) = (xf.Map(v => (double)v), yf.Map(v => (double)v));
+        var asDouble = new Sequential<double>(new Dense<double>(8, inputs: 2, activation: Activation.Tanh), new Dense<double>(3, activation: Activation.Softmax));
+        var asGenericFloat = new Sequential<float>(new Dense(8, inputs: 2, activation: Activation.Tanh), new Dense(3, activation: Activation.Softmax));
+        asDouble.Compile(new Adam(0.05), Loss.CategoricalCrossEntropy);
+        asGenericFloat.Compile(new Adam(0.05), Loss.CategoricalCrossEntropy);
+        var doubleStopper = new EarlyStopping(monitor: "loss", patience: 2, minDelta: 100);
+        var floatStopper = new EarlyStopping(monitor: "loss", patience: 2, minDelta: 100);
+        var firstEpoch = new WeightsAfterFirstEpoch();
+        var doubleLines = new StringWriter();
+        var floatLines = new StringWriter();
+
+        var doubleHistory = asDouble.Fit(xd, yd, epochs: 50, batchSize: 10, seed: 1, callbacks: [doubleStopper, firstEpoch, new ConsoleProgress(doubleLines)]);
+        var floatHistory = asGenericFloat.Fit(xf, yf, epochs: 50, batchSize: 10, seed: 1, callbacks: [floatStopper, new ConsoleProgress(floatLines)]);
+
+        Assert.Equal(4, doubleHistory.Epochs);
+        Assert.Equal(4, floatHistory.Epochs);
+        Assert.Equal(3, doubleStopper.StoppedEpoch);
+        Assert.Equal(3, floatStopper.StoppedEpoch);
+        // The best (first) epoch's weights are back, in the model's own number type.
+        Assert.Equal(firstEpoch.Weights!, asDouble.GetWeights());
+        Assert.StartsWith("Epoch 4/50: loss", doubleLines.ToString().Split('\n')[3]);
+        Assert.StartsWith("Epoch 4/50: loss", floatLines.ToString().Split('\n')[3]);
+    }
+
+    [Fact]
     public void Early_stopping_on_a_missing_key_says_how_to_get_it()
     {
         var (x, y) = TestData.Blobs(30, 3, seed: 4);
@@ -224,13 +252,27 @@ public class TrainingTests
         Assert.Contains("2 weights but got 1 inputs", e.Message);
     }
 
+    private sealed class WeightsAfterFirstEpoch : Callback
+    {
+        private IModel? model;
+
+        public IReadOnlyList<Array>? Weights { get; private set; }
+
+        public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch) => this.model = model;
+
+        public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs)
+        {
+            if (epoch == 0) Weights = model!.GetWeights();
+        }
+    }
+
     private sealed class Recorder : Callback
     {
         public List<string> Events { get; } = [];
 
         public int Batches { get; private set; }
 
-        public override void OnTrainBegin(Sequential model, int epochs, int batchesPerEpoch) => Events.Add($"begin {epochs}×{batchesPerEpoch}");
+        public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch) => Events.Add($"begin {epochs}×{batchesPerEpoch}");
 
         public override void OnEpochBegin(int epoch) => Events.Add($"epoch {epoch}");
 

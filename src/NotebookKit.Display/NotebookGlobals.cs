@@ -1,10 +1,10 @@
 namespace NotebookKit.Display;
 
 /// <summary>
-/// The notebook globals every cell sees (the kernel adds <c>using static NotebookKit.Display.Notebook;</c>):
+/// The notebook globals every cell sees (the kernel adds <c>using static NotebookKit.Display.NotebookGlobals;</c>):
 /// <c>display(x)</c>, <c>HTML(…)</c>, <c>Markdown(…)</c>, <c>ClearOutput()</c> — the names Polyglot notebooks used.
 /// </summary>
-public static class Notebook
+public static class NotebookGlobals
 {
     /// <summary>
     /// Shows <paramref name="value"/> as a new output and returns a handle to update it in place.
