@@ -10,30 +10,8 @@ namespace NotebookKit.Jupyter.Tests.Kernel;
 /// Microsoft.DotNet.Interactive.Formatting API (PocketView, Display(), Formatter.Register) with no ambiguity.
 /// </summary>
 [Collection(InProcessKernelCollection.Name)]
-public sealed class PolyglotFormattingTests : IDisposable
+public sealed class PolyglotFormattingTests(InterpreterFixture fixture) : InProcessKernelTest(fixture)
 {
-    private readonly FakeTransport _transport = new();
-    private readonly JupyterKernel _kernel;
-
-    public PolyglotFormattingTests(InterpreterFixture fixture)
-    {
-        _kernel = new JupyterKernel(_transport, fixture.Interpreter, new KernelLog(new StringWriter(), null, verbose: false));
-        _kernel.Start();
-    }
-
-    public void Dispose() => _kernel.Dispose();
-
-    private List<Message> Run(string code)
-    {
-        var (reply, iopub) = _transport.Call(Channel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest(code, false, true, null, false, true));
-        var error = iopub.FirstOrDefault(m => m.MessageType == MessageTypes.Error);
-        Assert.True(reply.Content["status"]!.GetValue<string>() == "ok",
-            $"{code}\n→ {error?.Content["ename"]}: {string.Join("\n", error?.Content["traceback"]?.AsArray().Select(t => t!.GetValue<string>()) ?? [])}");
-        return iopub;
-    }
-
-    private static JsonNode Data(List<Message> iopub, string type) => iopub.Single(m => m.MessageType == type).Content["data"]!;
-
     [Fact]
     public void Dotnet_interactives_default_usings_resolve()
     {

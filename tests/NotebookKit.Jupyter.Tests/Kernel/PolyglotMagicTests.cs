@@ -7,39 +7,8 @@ namespace NotebookKit.Jupyter.Tests.Kernel;
 
 /// <summary>Polyglot's magics in C# cells, and <c>#r nuget</c> for the packages the kernel already carries.</summary>
 [Collection(InProcessKernelCollection.Name)]
-public sealed class PolyglotMagicTests : IDisposable
+public sealed class PolyglotMagicTests(InterpreterFixture fixture) : InProcessKernelTest(fixture)
 {
-    private readonly FakeTransport _transport = new();
-    private readonly JupyterKernel _kernel;
-
-    public PolyglotMagicTests(InterpreterFixture fixture)
-    {
-        _kernel = new JupyterKernel(_transport, fixture.Interpreter, new KernelLog(new StringWriter(), null, verbose: false));
-        _kernel.Start();
-    }
-
-    public void Dispose() => _kernel.Dispose();
-
-    private (bool Ok, List<Message> Iopub) Call(string code)
-    {
-        var (reply, iopub) = _transport.Call(Channel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest(code, false, true, null, false, true));
-        return (reply.Content["status"]!.GetValue<string>() == "ok", iopub);
-    }
-
-    private List<Message> Run(string code)
-    {
-        var (ok, iopub) = Call(code);
-        var error = iopub.FirstOrDefault(m => m.MessageType == MessageTypes.Error);
-        Assert.True(ok, $"{code}\n→ {error?.Content["ename"]}: {error?.Content["evalue"]}");
-        return iopub;
-    }
-
-    private static List<JsonNode> Displays(List<Message> iopub) =>
-        iopub.Where(m => m.MessageType == MessageTypes.DisplayData).Select(m => m.Content["data"]!).ToList();
-
-    private static string Stdout(List<Message> iopub) =>
-        string.Concat(iopub.Where(m => m.MessageType == MessageTypes.Stream).Select(m => m.Content["text"]!.GetValue<string>()));
-
     [Fact]
     public void Markdown_html_and_javascript_cells_show_their_content()
     {
