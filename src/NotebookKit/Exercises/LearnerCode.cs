@@ -1,3 +1,5 @@
+using NotebookKit.Localization;
+
 namespace NotebookKit.Exercises;
 
 /// <summary>
@@ -17,14 +19,14 @@ internal static class LearnerCode
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             result = default;
-            error = $"your code threw {ex.GetType().Name}: {ex.Message}";
+            error = KitText.Format("LearnerCode_Threw", ex.GetType().Name, ex.Message);
             return false;
         }
     }
 
     /// <summary>A ✗ for a function that threw, with the exception's message before the hint.</summary>
     public static CheckResult Threw(string what, string error, string hint, string hint2) =>
-        Check.That(false, hint: $"{error}. {hint}", what: what, hint2: hint2);
+        Check.That(false, hint: KitText.Format("LearnerCode_ThrewHint", error, hint), what: what, hint2: hint2);
 
     /// <summary>A reproducible stream of gradients for optimizer checks: varied signs and scales, never all zero.</summary>
     public static double[][] Gradients(int steps, int size, int seed)

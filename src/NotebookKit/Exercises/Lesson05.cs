@@ -1,4 +1,5 @@
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 using NotebookKit.Optimizers;
 
 namespace NotebookKit.Exercises;
@@ -16,9 +17,9 @@ public static class Lesson05
     /// <param name="step">(θ, v, g, η, β) → new θ, updating v in place.</param>
     public static CheckResult CheckMomentumStep(Func<double[], double[], double[], double, double, double[]> step)
     {
-        const string what = "25 momentum steps match the library's Momentum";
-        const string hint = "v ← β·v + g, then θ ← θ − η·v";
-        const string hint2 = "update v in place first, then use the new v for θ; return a new θ";
+        string what = KitText.Get("Lesson05_Momentum_What");
+        string hint = KitText.Get("Lesson05_Momentum_Hint");
+        string hint2 = KitText.Get("Lesson05_Momentum_Hint2");
         ArgumentNullException.ThrowIfNull(step);
         var library = new Momentum(learningRate: 0.05, beta: 0.9);
         double[] reference = Run(library), theta = Start(), v = new double[Size];
@@ -36,9 +37,9 @@ public static class Lesson05
     /// <param name="step">(θ, g, m, v, t, η) → new θ, updating m and v in place; β₁ = 0.9, β₂ = 0.999, ε = 1e−8.</param>
     public static CheckResult CheckAdamStep(Func<double[], double[], double[], double[], int, double, double[]> step)
     {
-        const string what = "25 Adam steps match the library's Adam";
-        const string hint = "m and v are running means of g and g²; divide each by 1 − βᵗ before the step";
-        const string hint2 = "θ − η·m̂/(√v̂ + ε): ε outside the square root, t counts from 1";
+        string what = KitText.Get("Lesson05_Adam_What");
+        string hint = KitText.Get("Lesson05_Adam_Hint");
+        string hint2 = KitText.Get("Lesson05_Adam_Hint2");
         ArgumentNullException.ThrowIfNull(step);
         double[] reference = Run(new Adam(learningRate: 0.01)), theta = Start(), m = new double[Size], v = new double[Size];
         int t = 0;
@@ -60,11 +61,11 @@ public static class Lesson05
         const double g1 = 0.003, eta = 0.001, epsilon = 1e-8;
         double m1 = 0.1 * g1, v1 = 0.001 * g1 * g1;
         var corrected = Check.Close(stepCorrected, eta * (m1 / 0.1) / (Math.Sqrt(v1 / 0.001) + epsilon), tol: 1e-5,
-            hint: "with the corrections, m̂₁ and v̂₁ are g₁ and g₁² themselves", what: "first Adam step, corrected",
-            hint2: "so the step is η·g₁/√(g₁²) = η, whatever g₁ is");
+            hint: KitText.Get("Lesson05_FirstCorrected_Hint"), what: KitText.Get("Lesson05_FirstCorrected_What"),
+            hint2: KitText.Get("Lesson05_FirstCorrected_Hint2"));
         var uncorrected = Check.Close(stepUncorrected, eta * m1 / (Math.Sqrt(v1) + epsilon), tol: 1e-5,
-            hint: "without corrections use m₁ = (1 − β₁)·g₁ and v₁ = (1 − β₂)·g₁² directly", what: "first Adam step, uncorrected",
-            hint2: "the ratio m₁/√v₁ is 0.1/√0.001 ≈ 3.16 times g₁/|g₁|");
+            hint: KitText.Get("Lesson05_FirstUncorrected_Hint"), what: KitText.Get("Lesson05_FirstUncorrected_What"),
+            hint2: KitText.Get("Lesson05_FirstUncorrected_Hint2"));
         return [corrected, uncorrected];
     }
 

@@ -1,3 +1,5 @@
+using NotebookKit.Localization;
+
 namespace NotebookKit.Exercises;
 
 /// <summary>
@@ -13,18 +15,18 @@ public static class Lesson06
         var results = new List<CheckResult>();
         var cases = new (string What, double[] Values)[]
         {
-            ("ArgMax of three probabilities", [0.1, 0.7, 0.2]),
-            ("ArgMax with the largest last", [-3.0, -1.0, -2.0, 5.0]),
-            ("ArgMax on a tie", [0.5, 0.1, 0.5]),
+            (KitText.Get("Lesson06_ArgMaxThree_What"), [0.1, 0.7, 0.2]),
+            (KitText.Get("Lesson06_ArgMaxLast_What"), [-3.0, -1.0, -2.0, 5.0]),
+            (KitText.Get("Lesson06_ArgMaxTie_What"), [0.5, 0.1, 0.5]),
         };
+        string hint = KitText.Get("Lesson06_ArgMax_Hint"), hint2 = KitText.Get("Lesson06_ArgMax_Hint2");
         foreach (var (what, values) in cases)
         {
             int expected = Reference(values);
             if (!LearnerCode.TryRun(() => argMax((double[])values.Clone()), out int got, out string error))
-                results.Add(LearnerCode.Threw(what, error, "keep the index of the best value seen so far", ""));
+                results.Add(LearnerCode.Threw(what, error, hint, ""));
             else
-                results.Add(Check.Equal(got, expected, hint: "keep the index of the best value seen so far", what: what,
-                    hint2: "start from index 0 and replace it only on a strictly larger value (>, not ≥), so a tie keeps the first"));
+                results.Add(Check.Equal(got, expected, hint: hint, what: what, hint2: hint2));
         }
         return [.. results];
     }
@@ -36,8 +38,8 @@ public static class Lesson06
         ArgumentNullException.ThrowIfNull(predicted);
         int total = actual.Count(a => a == digit);
         int right = actual.Where((a, i) => a == digit && predicted[i] == digit).Count();
-        return Check.Close(recall, right / (double)total, hint: $"the diagonal entry of row {digit} over the sum of row {digit}",
-            what: $"recall of digit {digit}", hint2: "row = the true digit, column = the prediction; divide as doubles, not ints");
+        return Check.Close(recall, right / (double)total, hint: KitText.Format("Lesson06_Recall_Hint", digit),
+            what: KitText.Format("Lesson06_Recall_What", digit), hint2: KitText.Get("Lesson06_Recall_Hint2"));
     }
 
     /// <summary>Exercise 3: the (true, predicted) pair with the largest off-diagonal count, first in row-major order on a tie.</summary>
@@ -52,8 +54,8 @@ public static class Lesson06
         for (int r = 0; r < classes; r++)
             for (int c = 0; c < classes; c++)
                 if (r != c && counts[r, c] > most) (best, most) = ((r, c), counts[r, c]);
-        return Check.Equal(pair, best, hint: "scan every off-diagonal cell and keep the largest", what: "most confused pair",
-            hint2: "skip the diagonal (r == c); replace the best only on a strictly larger count");
+        return Check.Equal(pair, best, hint: KitText.Get("Lesson06_MostConfused_Hint"), what: KitText.Get("Lesson06_MostConfused_What"),
+            hint2: KitText.Get("Lesson06_MostConfused_Hint2"));
     }
 
     private static int Reference(double[] values)

@@ -1,4 +1,5 @@
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Exercises;
@@ -16,16 +17,15 @@ public static class Lesson07
         var results = new List<CheckResult>();
         var cases = new (int N, int K, int P, int S, string What)[]
         {
-            (28, 3, 0, 1, "28×28, 3×3 kernel, valid"),
-            (28, 3, 1, 1, "28×28, 3×3 kernel, same padding"),
-            (7, 3, 0, 2, "7×7, 3×3 kernel, stride 2"),
-            (11, 2, 0, 2, "11×11, 2×2 pooling (stride 2)"),
-            (32, 5, 2, 3, "32×32, 5×5 kernel, padding 2, stride 3"),
+            (28, 3, 0, 1, KitText.Get("Lesson07_OutputSizeValid_What")),
+            (28, 3, 1, 1, KitText.Get("Lesson07_OutputSizeSame_What")),
+            (7, 3, 0, 2, KitText.Get("Lesson07_OutputSizeStride_What")),
+            (11, 2, 0, 2, KitText.Get("Lesson07_OutputSizePool_What")),
+            (32, 5, 2, 3, KitText.Get("Lesson07_OutputSizePaddedStride_What")),
         };
+        string hint = KitText.Get("Lesson07_OutputSize_Hint"), hint2 = KitText.Get("Lesson07_OutputSize_Hint2");
         foreach (var (n, k, p, s, what) in cases)
         {
-            const string hint = "n + 2p − k is how far the kernel can slide; count the positions, one every s pixels";
-            const string hint2 = "integer division floors: ⌊(n + 2p − k)/s⌋, then + 1 for the first position";
             if (!LearnerCode.TryRun(() => outputSize(n, k, p, s), out int got, out string error))
                 results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else
@@ -42,9 +42,9 @@ public static class Lesson07
         foreach (var layer in model.Layers.TakeWhile(l => l.OutputShape!.Rank == 3))
             expected.Add(layer.OutputShape![1]);
         return Check.Close(sizes?.Select(v => (double)v).ToArray(), expected, tol: 0,
-            hint: "start at 28; a 3×3 valid convolution is OutputSize(n, 3, 0, 1), a 2×2 pooling is OutputSize(n, 2, 0, 2)",
-            what: $"the size sequence through the {expected.Count - 1} conv and pool layers",
-            hint2: "seven numbers: 28, then one after each of the six layers; pooling floors an odd size");
+            hint: KitText.Get("Lesson07_SizeSequence_Hint"),
+            what: KitText.Format("Lesson07_SizeSequence_What", expected.Count - 1),
+            hint2: KitText.Get("Lesson07_SizeSequence_Hint2"));
     }
 
     /// <summary>Exercise 3: 2×2 max pooling, stride 2, on the lesson's 4×4 image and on a 6×6 one with negative values.</summary>
@@ -56,10 +56,9 @@ public static class Lesson07
         var negative = new double[6, 6];
         for (int i = 0; i < 6; i++)
             for (int j = 0; j < 6; j++) negative[i, j] = Math.Round(random.NextDouble() * 10 - 8, 1);
-        foreach (var (image, what) in new[] { (tiny, "max pooling of tiny"), (negative, "max pooling of a 6×6 image with negative values") })
+        string hint = KitText.Get("Lesson07_MaxPool_Hint"), hint2 = KitText.Get("Lesson07_MaxPool_Hint2");
+        foreach (var (image, what) in new[] { (tiny, KitText.Get("Lesson07_MaxPoolTiny_What")), (negative, KitText.Get("Lesson07_MaxPoolNegative_What")) })
         {
-            const string hint = "output[i, j] is the largest of the 2×2 block starting at (2i, 2j)";
-            const string hint2 = "start each block's maximum from one of its values, not from 0: all four may be negative";
             if (!LearnerCode.TryRun(() => maxPool((double[,])image.Clone()), out var got, out string error))
                 results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else
@@ -74,13 +73,14 @@ public static class Lesson07
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var results = new List<CheckResult>();
+        string hint = KitText.Get("Lesson07_ConvParameters_Hint"), hint2 = KitText.Get("Lesson07_ConvParameters_Hint2");
         foreach (var (filters, k, channels) in new[] { (16, 3, 8), (64, 3, 32), (6, 5, 1) })
         {
             var conv = new Conv2D(filters, k, inputShape: (channels, 12, 12));
             _ = new Sequential(conv);   // builds the layer
-            string what = $"Conv2D({filters} filters, {k}×{k}) on {channels} channel{(channels == 1 ? "" : "s")}";
-            const string hint = "each filter has one weight per input channel and kernel position, plus one bias";
-            const string hint2 = "F · (C · k · k + 1): the image size does not appear";
+            string what = channels == 1
+                ? KitText.Format("Lesson07_ConvParametersOne_What", filters, k)
+                : KitText.Format("Lesson07_ConvParameters_What", filters, k, channels);
             if (!LearnerCode.TryRun(() => parameters(filters, k, channels), out int got, out string error))
                 results.Add(LearnerCode.Threw(what, error, hint, hint2));
             else

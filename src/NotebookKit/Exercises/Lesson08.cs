@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Exercises;
 
@@ -13,8 +14,8 @@ public static class Lesson08
     public static CheckResult CheckL2Penalty(double penalty, Matrix<double> W, double lambda = 0.01)
     {
         ArgumentNullException.ThrowIfNull(W);
-        return Check.Close(penalty, lambda / 2 * W.Enumerate().Sum(w => w * w), hint: "square every weight and add them up, then multiply by λ/2",
-            what: "L2 penalty", hint2: "λ/2, not λ: the ½ makes the gradient exactly λ·W");
+        return Check.Close(penalty, lambda / 2 * W.Enumerate().Sum(w => w * w), hint: KitText.Get("Lesson08_L2_Hint"),
+            what: KitText.Get("Lesson08_L2_What"), hint2: KitText.Get("Lesson08_L2_Hint2"));
     }
 
     /// <summary>
@@ -38,17 +39,17 @@ public static class Lesson08
         var mask = libraryOut.Map(v => v == 0 ? 0.0 : 1.0);
         var results = new List<CheckResult>();
 
-        const string forwardWhat = "dropout forward = the library's Dropout with the same mask";
-        const string forwardHint = "keep A where the mask is 1, zero elsewhere — then make up for the dropped units";
-        const string forwardHint2 = "divide the kept values by 1 − p, so the expected activation stays A";
+        string forwardWhat = KitText.Get("Lesson08_DropoutForward_What");
+        string forwardHint = KitText.Get("Lesson08_DropoutForward_Hint");
+        string forwardHint2 = KitText.Get("Lesson08_DropoutForward_Hint2");
         if (!LearnerCode.TryRun(() => forward(A.Clone(), mask.Clone(), p), out var ours, out string error))
             results.Add(LearnerCode.Threw(forwardWhat, error, forwardHint, forwardHint2));
         else
             results.Add(Check.Matrix(ours, libraryOut, tol: 1e-12, hint: forwardHint, what: forwardWhat, hint2: forwardHint2));
 
-        const string backwardWhat = "dropout backward = the library's Dropout with the same mask";
-        const string backwardHint = "the forward pass multiplies each unit by a constant: the gradient is multiplied by the same constant";
-        const string backwardHint2 = "dL/dX = dL/dA ⊙ mask / (1 − p): dropped units pass no gradient";
+        string backwardWhat = KitText.Get("Lesson08_DropoutBackward_What");
+        string backwardHint = KitText.Get("Lesson08_DropoutBackward_Hint");
+        string backwardHint2 = KitText.Get("Lesson08_DropoutBackward_Hint2");
         if (!LearnerCode.TryRun(() => backward(dA.Clone(), mask.Clone(), p), out var ourGradient, out error))
             results.Add(LearnerCode.Threw(backwardWhat, error, backwardHint, backwardHint2));
         else
@@ -60,9 +61,9 @@ public static class Lesson08
     public static CheckResult CheckFlip(Func<float[], float[]> flip)
     {
         ArgumentNullException.ThrowIfNull(flip);
-        const string what = "horizontal flip";
-        const string hint = "row r stays row r; column c comes from column 7 − c";
-        const string hint2 = "pixel (r, c) is at index 8·r + c";
+        string what = KitText.Get("Lesson08_Flip_What");
+        string hint = KitText.Get("Lesson08_Flip_Hint");
+        string hint2 = KitText.Get("Lesson08_Flip_Hint2");
         var probe = Enumerable.Range(0, 64).Select(p => (float)p).ToArray();
         if (!LearnerCode.TryRun(() => flip((float[])probe.Clone()), out var flipped, out string error))
             return LearnerCode.Threw(what, error, hint, hint2);
