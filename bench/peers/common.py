@@ -80,12 +80,15 @@ class EpochClock:
 
     def __init__(self):
         self.epochs = []
+        self.losses = []
 
     def begin(self):
         self.start = (time.perf_counter(), time.process_time())
 
-    def end(self):
+    def end(self, loss=None):
         self.epochs.append((time.perf_counter() - self.start[0], time.process_time() - self.start[1]))
+        if loss is not None:
+            self.losses.append(loss)
 
 
 def measure(peer, threads, model, train_once, blas):
@@ -103,7 +106,7 @@ def measure(peer, threads, model, train_once, blas):
         samples = work["samples"] * work["epochs"]
     print(json.dumps(dict(
         peer=peer, threads=threads, model=model, seconds=seconds, cpu_seconds=cpu, samples=samples,
-        epochs=clock.epochs, blas=blas, openblas_core=openblas_core(),
+        epochs=clock.epochs, loss=[repr(l) for l in clock.losses], blas=blas, openblas_core=openblas_core(),
         environment={k: os.environ.get(k, "(unset)") for k in
                      ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")})),
         flush=True)

@@ -1,7 +1,8 @@
 """Hand-written NumPy peer: the benchmark's three models, float32, forward and backward by hand, Adam.
 Usage: python3 numpy_peer.py THREADS [mlp] [cnn] [tiny]   (THREADS is a label: OPENBLAS_NUM_THREADS, set by the
 caller before NumPy loads, is what sets the BLAS threads). Like the other contestants, the first layer does not
-compute the gradient of its input (nobody needs it)."""
+compute the gradient of its input (nobody needs it), and every step computes the batch loss for the epoch's mean, as
+NotebookKit's History does."""
 import sys
 
 import numpy as np
@@ -130,6 +131,7 @@ def train(layers, x, y, work, lr, output, clock, seed=0):
     for _ in range(work["epochs"]):
         clock.begin()
         order = rng.permutation(n)
+        loss_sum = 0.0
         for start in range(0, n, batch):
             idx = order[start:start + batch]
             a, t = x[idx], y[idx]
@@ -138,13 +140,18 @@ def train(layers, x, y, work, lr, output, clock, seed=0):
             if output == "softmax":   # fused softmax + cross-entropy: dL/dZ = (p − y) / m
                 e = np.exp(a - a.max(axis=1, keepdims=True))
                 p = e / e.sum(axis=1, keepdims=True)
+                loss = -np.sum(t * np.log(np.maximum(p, 1e-7))) / len(idx)
             else:                     # fused sigmoid + binary cross-entropy: dL/dZ = (p − y) / m
                 p = 1 / (1 + np.exp(-a))
+                q = np.clip(p, 1e-7, 1 - 1e-7)
+                loss = -np.sum(t * np.log(q) + (1 - t) * np.log(1 - q)) / len(idx)
+            # The epoch's mean loss, as every contestant reports it (NotebookKit's History, PyTorch's loss tensor).
+            loss_sum += float(loss) * len(idx)
             d = (p - t) / np.float32(len(idx))
             for i in range(len(layers) - 1, -1, -1):
                 d = layers[i].backward(d, need_input_gradient=i > 0)
             adam.step([g for layer in layers for g in layer.grads])
-        clock.end()
+        clock.end(loss=loss_sum / n)
 
 
 def main():

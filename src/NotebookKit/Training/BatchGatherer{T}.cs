@@ -59,6 +59,11 @@ internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloating
         for (int r = 0; r < b; r++) starts[r] = picked[r] * columns;
         T[] to = buffer.AsColumnMajorArray()!;
         T[] rows = this.rows ?? throw new ObjectDisposedException(nameof(BatchGatherer<T>));
+        if (typeof(T) == typeof(float) && FloatBatchGather.IsSupported)
+        {
+            FloatBatchGather.Gather((float[])(object)rows, starts, columns, (float[])(object)to);
+            return buffer;
+        }
         // 16 picked rows at a time: 16 read streams the prefetcher can follow, and each column's 16 values fill
         // one cache line of the batch (walking all b rows per column kept b streams open: 48 ms per MLP epoch, now 33).
         for (int r0 = 0; r0 < b; r0 += Block)
