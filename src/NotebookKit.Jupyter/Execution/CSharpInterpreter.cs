@@ -11,13 +11,15 @@ namespace NotebookKit.Jupyter.Execution;
 
 /// <summary>
 /// C# cells on one Roslyn <see cref="ScriptState"/> chain: each cell continues the previous state, so
-/// variables, types and usings carry over. The compiler warms up on a background thread as soon as
-/// the interpreter exists; the first cell waits for it instead of racing it.
+/// variables, types and usings carry over. The session's prelude compiles on a background thread as soon as
+/// the interpreter exists; the first cell waits for that, but never for the warm cell that follows it.
 /// </summary>
 public sealed class CSharpInterpreter : IInterpreter
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
     private readonly Task _ready;
+    private readonly CancellationTokenSource _stopWarmCell = new();
+    private readonly Action<string>? _trace;
     private readonly string _workingDirectory;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _restored = new();
     private readonly NuGetRestorer _restorer;
@@ -29,20 +31,25 @@ public sealed class CSharpInterpreter : IInterpreter
     private int _cellNumber;
     private Action? _assistantStart;
 
-    public CSharpInterpreter(string? workingDirectory = null, string? nugetCache = null)
+    /// <param name="trace">Receives the start-up timeline (prelude, warm cell, first cell), for the kernel's debug log.</param>
+    public CSharpInterpreter(string? workingDirectory = null, string? nugetCache = null, Action<string>? trace = null)
     {
+        _trace = trace;
         _workingDirectory = workingDirectory ?? Directory.GetCurrentDirectory();
         _restorer = new NuGetRestorer(nugetCache ?? NuGetRestorer.DefaultCacheRoot());
         _assistant = new RoslynAssistant(ParseOptions);
         _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
-        _ready = Task.Run(WarmUp);
+        _ready = Task.Run(Prelude);
+        // The warm cell follows the prelude on the same thread; the first cell never waits for it.
+        _ready.ContinueWith(_ => WarmCell(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
-    /// <summary>Completes when the first cell can run without paying for the compiler's start-up.</summary>
+    /// <summary>Completes when the session's first state (references, usings, the prelude) exists: the first cell waits for this alone.</summary>
     public Task Ready => _ready;
 
-    private void WarmUp()
+    private void Prelude()
     {
+        _trace?.Invoke("interpreter: prelude compile starts");
         var usings = KitReferences.AvailableUsings();
         // One set of references for the cells and the completion workspace: the metadata is read once and
         // shared (the XML docs load only when inspect asks for them).
@@ -62,19 +69,34 @@ public sealed class CSharpInterpreter : IInterpreter
         // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
         // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.
         _options = _options.WithReferences(Array.Empty<MetadataReference>());
-        // A throwaway cell on a side branch JITs the compile-and-run path the first real cell takes,
-        // including the loop rewrite and the interrupt check every loop cell goes through.
+        _assistantStart = () => _assistant.Start(references, usings, prelude);
+        _trace?.Invoke("interpreter: prelude ready");
+    }
+
+    /// <summary>
+    /// A throwaway cell on a side branch JITs the compile-and-run path later cells take (lambdas, LINQ, the
+    /// loop rewrite and its interrupt check) while the learner is still reading. The first real cell stops it
+    /// rather than wait behind it: that cell JITs what it needs itself, and a warm cell that runs on beside it
+    /// only takes the two cores away from the result the learner waits for.
+    /// </summary>
+    private void WarmCell()
+    {
+        var stop = _stopWarmCell.Token;
+        if (stop.IsCancellationRequested)
+            return;
+        _trace?.Invoke("interpreter: warm cell starts");
         var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
         var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
         try
         {
-            _state.ContinueWithAsync<object>(warmSource, _options).GetAwaiter().GetResult();
+            _state!.ContinueWithAsync<object>(warmSource, _options, stop).GetAwaiter().GetResult();
+            _trace?.Invoke("interpreter: warm cell done");
         }
         catch (OperationCanceledException)
         {
-            // A cell interrupted while this ran: the warm cell only pre-JITs, so it just stops; the kernel is ready.
+            // A cell arrived (or was interrupted) first: the warm cell only pre-JITs, so it just stops.
+            _trace?.Invoke("interpreter: warm cell stopped by the first cell");
         }
-        _assistantStart = () => _assistant.Start(references, usings, prelude);
     }
 
     /// <summary>
@@ -93,9 +115,10 @@ public sealed class CSharpInterpreter : IInterpreter
         using var cell = CellScope.Begin(interrupt);
         // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
         using var watch = cell.Token.Register(_watchdog.Watch);
+        _stopWarmCell.Cancel();
         try
         {
-            // An interrupt while the first cell waits for the warm-up stops that cell, never the warm-up.
+            // An interrupt while the first cell waits for the prelude stops that cell, never the prelude.
             _ready.WaitAsync(cell.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (cell.Interrupted)
@@ -221,10 +244,12 @@ public sealed class CSharpInterpreter : IInterpreter
         {
             var script = previous.Script.ContinueWith<object>(source, options);
             // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
-            // blocked code can only ever land in the user's code, never inside Roslyn.
-            var diagnostics = script.Compile(interrupt);
-            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-                throw new CompilationErrorException("The cell did not compile.", diagnostics);
+            // blocked code can only ever land in the user's code, never inside Roslyn. CreateDelegate emits and
+            // throws on errors; Compile() would then bind the whole cell a second time just to list warnings,
+            // which no one is shown (a cold first cell paid most for that second pass).
+            script.CreateDelegate(interrupt);
+            if (_cellNumber == 1)
+                _trace?.Invoke("interpreter: first cell compiled");
             interrupt.ThrowIfCancellationRequested();
             using (_cells.UserCode())
             {
@@ -232,6 +257,8 @@ public sealed class CSharpInterpreter : IInterpreter
                 task.Wait(interrupt);
                 state = task.Result;
             }
+            if (_cellNumber == 1)
+                _trace?.Invoke("interpreter: first cell ran");
         }
         catch (CompilationErrorException e) when (rewritten)
         {

@@ -13,7 +13,8 @@ public static class KernelProcess
         using var log = KernelLog.ForProcess();
         var connection = ConnectionInfo.Load(connectionFile);
         // Roslyn warms up on a thread-pool thread while the sockets bind; kernel_info is answered at once.
-        var interpreter = new CSharpInterpreter();
+        log.Debug($"process started {System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime():HH:mm:ss.fff}; Main runs");
+        var interpreter = new CSharpInterpreter(trace: log.Debug);
         FirstResultWarmUp.Start(connection.Key);
         using var kernel = new JupyterKernel(new ZeroMqTransport(connection), interpreter, log);
         // interrupt_mode "signal" clients (and Ctrl+C in a terminal) send SIGINT: interrupt the cell, keep the process.
