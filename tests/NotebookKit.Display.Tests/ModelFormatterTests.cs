@@ -15,8 +15,7 @@ public class ModelFormatterTests
     public void A_2_5_1_model_diagram_has_8_neurons_and_15_weighted_edges()
     {
         var model = Models.TwoFiveOne();
-        var doc = Dom.Html(Dom.Html(Registry.Format(model, sink: null)));
-        var svg = doc.QuerySelector("svg.nbk-network")!;
+        var svg = Dom.HtmlDiagram(Registry.Format(model, sink: null)).QuerySelector("svg.nbk-network")!;
         Assert.Equal(8, svg.QuerySelectorAll("circle.neuron").Length);
         Assert.Equal(2, svg.QuerySelectorAll("circle.input").Length);
         var edges = svg.QuerySelectorAll("line.edge");
@@ -47,7 +46,7 @@ public class ModelFormatterTests
     public void Wide_layers_are_collapsed_with_an_ellipsis()
     {
         var model = new Sequential(new Dense(64, inputs: 784, activation: Activation.ReLU), new Dense(10, activation: Activation.Softmax));
-        var svg = Dom.Html(Dom.Html(Registry.Format(model, sink: null))).QuerySelector("svg.nbk-network")!;
+        var svg = Dom.HtmlDiagram(Registry.Format(model, sink: null)).QuerySelector("svg.nbk-network")!;
         Assert.Equal(2, svg.QuerySelectorAll("text.elided").Length); // 784 and 64 collapse; 10 fits
         Assert.Equal(10 + 10 + 10, svg.QuerySelectorAll("circle.neuron").Length); // first 5 and last 5 of the wide ones
         Assert.Equal(10 * 10 + 10 * 10, svg.QuerySelectorAll("line.edge").Length);
@@ -58,7 +57,8 @@ public class ModelFormatterTests
     {
         var bundle = Registry.Format(new Sequential(new Dense(3), new Dense(1)), sink: null);
         var doc = Dom.Html(Dom.Html(bundle));
-        Assert.Null(doc.QuerySelector("svg"));
+        Assert.Null(doc.QuerySelector("svg, img"));
+        Assert.DoesNotContain(MimeTypes.Svg, bundle.Keys);
         Assert.Contains("not built", doc.QuerySelector("caption")!.TextContent);
     }
 
@@ -67,7 +67,7 @@ public class ModelFormatterTests
     {
         var layer = new Dense(3, inputs: 4);
         layer.Build(new Shape(4));
-        var svg = Dom.Html(Dom.Html(Registry.Format(layer, sink: null))).QuerySelector("svg")!;
+        var svg = Dom.HtmlDiagram(Registry.Format(layer, sink: null)).QuerySelector("svg")!;
         Assert.Equal(7, svg.QuerySelectorAll("circle.neuron").Length);
         Assert.Equal(12, svg.QuerySelectorAll("line.edge").Length);
     }

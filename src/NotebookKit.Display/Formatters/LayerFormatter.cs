@@ -21,9 +21,9 @@ internal sealed class LayerFormatter : IObjectFormatter
             _ => null,
         };
         if (columns is null) return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html);
-        // The diagram also goes out as image/svg+xml: sanitizers (an untrusted classic Notebook) keep it, where
-        // inline SVG in HTML turns into text.
+        // The diagram goes into the HTML as an <img>, not inline SVG, so an untrusted Notebook still shows a picture.
         string svg = NetworkDiagram.Render(columns);
-        return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html + svg).With(MimeTypes.Svg, svg);
+        string image = SvgImage.Html(svg, $"{layer.Describe()}: network diagram", "nbk-network");
+        return new MimeBundle(layer.ToString()).With(MimeTypes.Html, html + image).With(MimeTypes.Svg, svg);
     }
 }

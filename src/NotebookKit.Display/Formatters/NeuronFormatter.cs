@@ -17,7 +17,8 @@ internal sealed class NeuronFormatter : ObjectFormatter<Neuron>
         string text = value + $"\n  a = {value.Activation.Name}(" +
             string.Join(" + ", value.Weights.Take(MaxInputs).Select((w, i) => $"{Svg.W(w)}·x{i + 1}")) +
             (value.Inputs > MaxInputs ? " + …" : "") + $" + {Svg.W(value.Bias)})";
-        return new MimeBundle(text).With(MimeTypes.Svg, svg).With(MimeTypes.Html, svg);
+        // An <img>, not inline SVG, in the HTML: an untrusted Notebook strips inline SVG to text.
+        return new MimeBundle(text).With(MimeTypes.Svg, svg).With(MimeTypes.Html, SvgImage.Html(svg, value.ToString(), "nbk-neuron"));
     }
 
     internal static string Render(Neuron neuron)

@@ -36,10 +36,10 @@ internal sealed class SequentialFormatter : IObjectFormatter
         string html = table.ToString();
         if (LayerDiagram.Columns(model.Layers, model.InputShape) is not { } columns)
             return new MimeBundle(text).With(MimeTypes.Html, html);
-        // The diagram also goes out as image/svg+xml: sanitizers (an untrusted classic Notebook) keep it, where
-        // inline SVG in HTML turns into text.
+        // The diagram goes into the HTML as an <img>, not inline SVG, so an untrusted Notebook still shows a picture;
+        // image/svg+xml carries it for front ends that take only images.
         string svg = NetworkDiagram.Render(columns);
-        html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + svg + "</div>";
+        html += "<div class=\"nbk-diagram\" style=\"margin-top:6px\">" + SvgImage.Html(svg, $"{name}: network diagram", "nbk-network") + "</div>";
         return new MimeBundle(text).With(MimeTypes.Html, html).With(MimeTypes.Svg, svg);
     }
 
