@@ -147,6 +147,16 @@ public sealed partial class KitTextTests : IDisposable
         Assert.Equal("max relative error 3.2e-10 at Dense #1 W[1,1] (analytic 0.25, numeric 0.25); 9 values checked", result.ToString());
     }
 
+    [Fact]
+    public void Dataset_summary_is_printed_in_the_kit_language()
+    {
+        var data = new NotebookKit.Data.Dataset("XOR", MathNet.Numerics.LinearAlgebra.Matrix<float>.Build.Dense(4, 2), [0, 1, 1, 0], ["0", "1"]);
+        KitLanguage.Use("zh-CN");
+        Assert.Equal("XOR：4 个样本 × 2 个特征，2 个类别", data.ToString());
+        KitLanguage.Use("en");
+        Assert.Equal("XOR: 4 samples × 2 features, 2 classes", data.ToString());
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
