@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display;
 
@@ -12,23 +13,17 @@ internal static class TextTable
         int columns = rows.Max(r => r.Length);
         var widths = new int[columns];
         foreach (var row in rows)
-            for (int c = 0; c < row.Length; c++) widths[c] = Math.Max(widths[c], DisplayWidth(row[c]));
+            for (int c = 0; c < row.Length; c++) widths[c] = Math.Max(widths[c], TextWidth.Of(row[c]));
         var sb = new StringBuilder();
         foreach (var row in rows)
         {
             for (int c = 0; c < row.Length; c++)
             {
                 if (c > 0) sb.Append(separator);
-                string pad = new(' ', widths[c] - DisplayWidth(row[c]));
-                sb.Append(rightAlign ? pad + row[c] : row[c] + pad);
+                sb.Append(rightAlign ? TextWidth.PadLeft(row[c], widths[c]) : TextWidth.PadRight(row[c], widths[c]));
             }
             sb.Append('\n');
         }
         return sb.ToString().TrimEnd('\n');
     }
-
-    // Columns a string takes in a monospace font: CJK characters and full-width forms take two, so Chinese
-    // headers line up with the numbers under them (the same ranges as Sequential's summary).
-    private static int DisplayWidth(string text) =>
-        text.Sum(ch => ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 }

@@ -157,6 +157,19 @@ public sealed partial class KitTextTests : IDisposable
         Assert.Equal("XOR: 4 samples × 2 features, 2 classes", data.ToString());
     }
 
+    [Fact]
+    public void Confusion_matrix_text_keeps_its_columns_under_a_chinese_corner()
+    {
+        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
+        var matrix = NotebookKit.Training.ConfusionMatrix.Compute(build.DenseOfArray(new double[,] { { 0.9, 0.1 }, { 0.2, 0.8 }, { 0.7, 0.3 } }),
+            build.DenseOfArray(new double[,] { { 1, 0 }, { 0, 1 }, { 0, 1 } }));
+        KitLanguage.Use("zh-CN");
+        var lines = matrix.ToString().Split(Environment.NewLine);
+        Assert.Equal(["真实\\预测  0 1", "0          1 0", "1          1 1"], lines);
+        KitLanguage.Use("en");
+        Assert.Equal(["true\\pred  0 1", "0          1 0", "1          1 1"], matrix.ToString().Split(Environment.NewLine));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
