@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Data;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display;
 
@@ -32,14 +33,14 @@ public sealed class ImageGrid
         Predictions = predictions;
         Start = start;
         Count = Math.Min(count, X.RowCount - start);
-        Title = title ?? $"{Count} of {X.RowCount} images";
+        Title = title ?? KitText.Format("ImageGrid_Title", Count, X.RowCount);
     }
 
     /// <summary>The first <paramref name="count"/> images of an image dataset (from <paramref name="start"/>).</summary>
     public ImageGrid(Dataset data, int[]? predictions = null, int count = 32, int start = 0)
         : this((data ?? throw new ArgumentNullException(nameof(data))).X,
                data.Image ?? throw new ArgumentException($"Dataset '{data.Name}' has no image shape: its rows are not images.", nameof(data)),
-               data.Labels, data.ClassNames, predictions, count, start, $"{data.Name}: {Math.Min(count, data.Count - start)} of {data.Count} images")
+               data.Labels, data.ClassNames, predictions, count, start, KitText.Format("ImageGrid_DatasetTitle", data.Name, Math.Min(count, data.Count - start), data.Count))
     {
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookKit.Localization;
 using NotebookKit.Training;
 
 namespace NotebookKit.Display.Formatters;
@@ -13,7 +14,7 @@ internal sealed class HistoryFormatter : ObjectFormatter<History>
             // Fit's live chart above already shows these curves: the table alone, not the same chart twice.
             string text = Text(value);
             string html = $"<pre class=\"nbk-history\" style=\"font-size:12px;margin:4px 0\">{Html.Encode(text)}</pre>" +
-                "<div style=\"color:#6b7280;font:12px sans-serif\">The curves are the live chart above; <code>display(history)</code> draws them again.</div>";
+                $"<div style=\"color:#6b7280;font:12px sans-serif\">{Html.Encode(KitText.Get("History_LiveNote")).Replace("{0}", "<code>display(history)</code>", StringComparison.Ordinal)}</div>";
             return new MimeBundle(text).With(MimeTypes.Html, html);
         }
         return PlotlyHtml.Bundle(value.ToFigure(), context).With(MimeTypes.PlainText, Text(value));
@@ -24,11 +25,11 @@ internal sealed class HistoryFormatter : ObjectFormatter<History>
     {
         if (history.Epochs == 0) return history.ToString();
         var keys = history.Values.Keys.ToList();
-        var rows = new List<string[]> { new[] { "epoch" }.Concat(keys).ToArray() };
+        var rows = new List<string[]> { new[] { KitText.Get("Chart_EpochAxis") }.Concat(keys.Select(MetricNames.Display)).ToArray() };
         var shown = ShadedGrid.Shown(history.Epochs, 10);
         foreach (int e in shown)
             rows.Add(e < 0 ? ["⋮", .. keys.Select(_ => "⋮")]
                 : [(e + 1).ToString(CultureInfo.InvariantCulture), .. keys.Select(k => history[k][e].ToString("0.0000", CultureInfo.InvariantCulture))]);
-        return $"History ({history.Epochs} epochs)\n" + TextTable.Render(rows, rightAlign: true);
+        return KitText.Format("History_Title", history.Epochs) + "\n" + TextTable.Render(rows, rightAlign: true);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display.Formatters;
 
@@ -37,7 +38,7 @@ internal sealed class ImageGridFormatter : ObjectFormatter<ImageGrid>
             text.Append(k == 0 ? "" : ", ").Append(caption);
         }
         html.Append("</div></div>");
-        if (grid.Predictions is not null) text.Append($"\n{wrong} of {grid.Count} wrong");
+        if (grid.Predictions is not null) text.Append('\n').Append(KitText.Format("ImageGrid_Wrong", wrong, grid.Count));
         return new MimeBundle(text.ToString()).With(MimeTypes.Html, html.ToString());
     }
 }

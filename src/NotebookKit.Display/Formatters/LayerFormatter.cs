@@ -1,4 +1,5 @@
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display.Formatters;
 
@@ -11,7 +12,7 @@ internal sealed class LayerFormatter : IObjectFormatter
     {
         var layer = (Layer)value;
         var table = new HtmlTable("nbk-summary").Caption(layer.Name)
-            .Header("Configuration", "Input shape", "Output shape", "Params")
+            .Header(KitText.Get("Summary_Configuration"), KitText.Get("Summary_InputShape"), KitText.Get("Summary_OutputShape"), KitText.Get("Summary_Params"))
             .Row(null, [layer.Describe(), layer.InputShape?.ToString() ?? "?", layer.OutputShape?.ToString() ?? "?", SequentialFormatter.Count(layer.ParameterCount)]);
         string html = table.ToString();
         var columns = layer switch

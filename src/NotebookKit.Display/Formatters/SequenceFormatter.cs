@@ -1,4 +1,5 @@
 using System.Collections;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display.Formatters;
 
@@ -24,15 +25,20 @@ internal sealed class SequenceFormatter : IFallbackFormatter
             items.Add(item);
         }
         int? total = sequence is ICollection c ? c.Count : more ? null : items.Count;
-        string caption = total is int n ? $"{title} ({n} item{(n == 1 ? "" : "s")})" : $"{title} (more than {limit} items)";
-        string moreText = total is int t ? $"… ({t - items.Count} more)" : "… (more)";
+        string caption = total switch
+        {
+            1 => KitText.Format("Sequence_Items_One", title),
+            int n => KitText.Format("Sequence_Items", title, n),
+            null => KitText.Format("Sequence_ItemsMoreThan", title, limit),
+        };
+        string moreText = total is int t ? KitText.Format("Sequence_More", t - items.Count) : KitText.Get("Sequence_MoreUnknown");
 
         var columns = ColumnsFor(ElementType(sequence.GetType()), items);
         var html = new HtmlTable().Caption(caption);
         var text = new List<string[]>();
         if (columns is null)
         {
-            html.Header("#", "value");
+            html.Header("#", KitText.Get("Sequence_Value"));
             for (int i = 0; i < items.Count; i++)
             {
                 string cell = ValueText.Short(items[i]);

@@ -33,13 +33,13 @@ internal static class TrainingChart
             {
                 ["type"] = "scatter",
                 ["mode"] = values.Count <= 30 ? "lines+markers" : "lines",
-                ["name"] = key,
+                ["name"] = MetricNames.Display(key),
                 ["x"] = Json.Ints(Enumerable.Range(1, values.Count)),
                 ["y"] = Json.Numbers(values),
                 ["xaxis"] = onLossAxis ? "x" : "x2",
                 ["yaxis"] = onLossAxis ? "y" : "y2",
                 ["line"] = new JsonObject { ["color"] = Palette[baseKeys.IndexOf(baseKey) % Palette.Length], ["dash"] = validation ? "dash" : "solid" },
-                ["hovertemplate"] = $"{key}: %{{y:.4f}}<br>epoch %{{x}}<extra></extra>",
+                ["hovertemplate"] = $"{MetricNames.Display(key)}: %{{y:.4f}}<br>{KitText.Get("Chart_EpochAxis")} %{{x}}<extra></extra>",
             });
         }
 
@@ -56,7 +56,7 @@ internal static class TrainingChart
         if (hasMetrics)
         {
             layout["xaxis2"] = Json.Axis(KitText.Get("Chart_EpochAxis"), [split + 0.04, right - (extraPanel ? 0.04 : 0)], "y2");
-            layout["yaxis2"] = Json.Axis(string.Join(", ", baseKeys.Where(k => !IsLoss(k))), anchor: "x2");
+            layout["yaxis2"] = Json.Axis(string.Join(", ", baseKeys.Where(k => !IsLoss(k)).Select(MetricNames.Display)), anchor: "x2");
         }
         return new PlotlyFigure(data, layout);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Display;
 
@@ -12,14 +13,14 @@ internal static class TextTable
         int columns = rows.Max(r => r.Length);
         var widths = new int[columns];
         foreach (var row in rows)
-            for (int c = 0; c < row.Length; c++) widths[c] = Math.Max(widths[c], row[c].Length);
+            for (int c = 0; c < row.Length; c++) widths[c] = Math.Max(widths[c], TextWidth.Of(row[c]));
         var sb = new StringBuilder();
         foreach (var row in rows)
         {
             for (int c = 0; c < row.Length; c++)
             {
                 if (c > 0) sb.Append(separator);
-                sb.Append(rightAlign ? row[c].PadLeft(widths[c]) : row[c].PadRight(widths[c]));
+                sb.Append(rightAlign ? TextWidth.PadLeft(row[c], widths[c]) : TextWidth.PadRight(row[c], widths[c]));
             }
             sb.Append('\n');
         }

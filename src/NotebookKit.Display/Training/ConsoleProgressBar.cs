@@ -49,6 +49,6 @@ public sealed class ConsoleProgressBar : Callback
     {
         if (_interactive) _writer.Write('\r' + new string(' ', Width + 60) + '\r');
         _writer.WriteLine(KitText.Format("Console_Epoch", epoch + 1, _epochs) +
-            string.Join(", ", logs.Select(kv => $"{kv.Key} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));
+            string.Join(", ", logs.Select(kv => $"{MetricNames.Display(kv.Key)} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));
     }
 }

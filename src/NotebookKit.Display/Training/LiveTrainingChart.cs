@@ -109,13 +109,17 @@ public sealed class LiveTrainingChart : Callback
         string loss = double.IsNaN(_loss) ? "" : " · " + KitText.Format("Training_Loss", _loss.ToString("0.0000", CultureInfo.InvariantCulture));
         if (_done)
         {
-            string last = string.Join(" · ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}"));
+            string last = string.Join(" · ", _curves.Select(kv => LastValue(kv.Key, kv.Value)));
             return KitText.Format("Training_Done", _curves.FirstOrDefault().Value?.Count ?? 0, Seconds(elapsed)) + (last.Length > 0 ? " · " + last : "");
         }
         double done = _epochs == 0 ? 0 : (_epoch + (_batch + 1) / (double)Math.Max(1, _batches)) / _epochs;
         string eta = done > 0 ? " · " + KitText.Format("Training_Eta", Seconds(elapsed / done * (1 - done))) : "";
         return KitText.Format("Training_Progress", _epoch + 1, _epochs, _batch + 1, _batches) + $"{loss} · {Seconds(elapsed)}{eta}";
     }
+
+    /// <summary>"loss 0.0770": a curve's display name (<see cref="MetricNames"/>) and its last value.</summary>
+    private static string LastValue(string key, List<double> values) =>
+        $"{MetricNames.Display(key)} {values[^1].ToString("0.0000", CultureInfo.InvariantCulture)}";
 
     private static JsonObject TitleJson(string text) => new()
     {
@@ -146,7 +150,7 @@ public sealed class LiveTrainingChart : Callback
         var htmlFigure = figure.ToJson();
         htmlFigure["layout"]!["title"] = TitleJson(_title);
         var bundle = PlotlyHtml.Bundle(figure, new FormatContext(FormatterRegistry.Default, _sink), bar, htmlFigure);
-        string text = line + (_title.Length > 0 ? "\n" + _title : "") + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => $"{kv.Key} {kv.Value[^1].ToString("0.0000", CultureInfo.InvariantCulture)}")) : "");
+        string text = line + (_title.Length > 0 ? "\n" + _title : "") + (_curves.Count > 0 ? "\n" + string.Join(", ", _curves.Select(kv => LastValue(kv.Key, kv.Value))) : "");
         return bundle.With(MimeTypes.PlainText, text);
     }
 }

@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
 using NotebookKit.Layers;
+using NotebookKit.Localization;
 using NotebookKit.Losses;
 using NotebookKit.Training;
 
@@ -130,7 +131,7 @@ public static class GradientCheck
 
     private sealed class Tracker
     {
-        private GradientCheckResult worst = new(0, "nothing checked", 0, 0, 0);
+        private GradientCheckResult worst = new(0, KitText.Get("GradientCheck_Nothing"), 0, 0, 0);
         private int count;
 
         public void Add(double analytic, double numeric, Func<int, string> where, int i)

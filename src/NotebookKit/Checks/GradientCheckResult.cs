@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Checks;
 
@@ -11,6 +12,8 @@ public sealed record GradientCheckResult(double MaxRelativeError, string Where, 
     /// <summary>True if <see cref="MaxRelativeError"/> is below <paramref name="tolerance"/> (default 1e−6).</summary>
     public bool Passed(double tolerance = 1e-6) => MaxRelativeError < tolerance;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"max relative error {MaxRelativeError:0.##e+0} at {Where} (analytic {Analytic:G6}, numeric {Numeric:G6}); {Checked} values checked");
+    /// <summary>"max relative error 3.2e-10 at Dense #1 W[1,1] (analytic 0.5, numeric 0.5); 9 values checked", in the kit's language.</summary>
+    public override string ToString() => KitText.Format("GradientCheck_Report",
+        MaxRelativeError.ToString("0.##e+0", CultureInfo.InvariantCulture), Where,
+        Analytic.ToString("G6", CultureInfo.InvariantCulture), Numeric.ToString("G6", CultureInfo.InvariantCulture), Checked);
 }

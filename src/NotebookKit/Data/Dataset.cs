@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Data;
 
@@ -120,7 +121,7 @@ public sealed class Dataset
     }
 
     public override string ToString() =>
-        $"{Name}: {Count} samples × {Features} features, {ClassCount} classes" + (Image is { } s ? $", images {s}" : "");
+        KitText.Format("Dataset_Summary", Name, Count, Features, ClassCount) + (Image is { } s ? KitText.Format("Dataset_Images", s) : "");
 
     private Dataset Subset(IReadOnlyList<int> rows, string name) =>
         new(name, DataSplit.SelectRows(X, rows), rows.Select(i => Labels[i]).ToArray(), ClassNames, Image, Source);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Training;
 
@@ -57,14 +58,15 @@ public sealed class ConfusionMatrix
 
     public override string ToString()
     {
-        int width = Math.Max(Labels.Max(l => l.Length), counts.Cast<int>().Max().ToString(CultureInfo.InvariantCulture).Length) + 1;
-        int first = Math.Max(Labels.Max(l => l.Length) + 1, "true\\pred".Length + 1);
+        int width = Math.Max(Labels.Max(TextWidth.Of), counts.Cast<int>().Max().ToString(CultureInfo.InvariantCulture).Length) + 1;
+        string corner = KitText.Get("ConfusionMatrix_Corner");
+        int first = Math.Max(Labels.Max(TextWidth.Of) + 1, TextWidth.Of(corner) + 1);
         var text = new StringBuilder();
-        text.Append("true\\pred".PadRight(first));
-        foreach (var label in Labels) text.Append(label.PadLeft(width));
+        text.Append(TextWidth.PadRight(corner, first));
+        foreach (var label in Labels) text.Append(TextWidth.PadLeft(label, width));
         for (int i = 0; i < Classes; i++)
         {
-            text.AppendLine().Append(Labels[i].PadRight(first));
+            text.AppendLine().Append(TextWidth.PadRight(Labels[i], first));
             for (int j = 0; j < Classes; j++) text.Append(counts[i, j].ToString(CultureInfo.InvariantCulture).PadLeft(width));
         }
         return text.ToString();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookKit.Localization;
 
 namespace NotebookKit.Training;
 
@@ -13,5 +14,5 @@ public sealed class ConsoleProgress : Callback
     public override void OnTrainBegin(IModel model, int epochs, int batchesPerEpoch) => this.epochs = epochs;
 
     public override void OnEpochEnd(int epoch, IReadOnlyDictionary<string, double> logs) =>
-        writer.WriteLine($"Epoch {epoch + 1}/{epochs}: " + string.Join(", ", logs.Select(kv => $"{kv.Key} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));
+        writer.WriteLine(KitText.Format("Console_Epoch", epoch + 1, epochs) + string.Join(", ", logs.Select(kv => $"{MetricNames.Display(kv.Key)} {kv.Value.ToString("0.0000", CultureInfo.InvariantCulture)}")));
 }

@@ -1,3 +1,5 @@
+using NotebookKit.Localization;
+
 namespace NotebookKit.Training;
 
 /// <summary>The loss and metrics of a model on one data set: <c>result.Loss</c>, <c>result["accuracy"]</c>.</summary>
@@ -18,5 +20,5 @@ public sealed class EvaluationResult
             ? v
             : throw new KeyNotFoundException($"The evaluation has no '{key}'; it has {string.Join(", ", values.Keys.Select(k => $"'{k}'"))}. Metrics are chosen in Compile(metrics: …).");
 
-    public override string ToString() => string.Join(", ", values.Select(kv => $"{kv.Key} {kv.Value:0.####}"));
+    public override string ToString() => string.Join(", ", values.Select(kv => $"{MetricNames.Display(kv.Key)} {kv.Value:0.####}"));
 }

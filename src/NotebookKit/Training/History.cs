@@ -1,3 +1,6 @@
+using System.Globalization;
+using NotebookKit.Localization;
+
 namespace NotebookKit.Training;
 
 /// <summary>
@@ -41,6 +44,7 @@ public sealed class History
 
     public override string ToString() =>
         Epochs == 0
-            ? "History (no epochs)"
-            : $"History ({Epochs} epochs): " + string.Join(", ", values.Select(kv => $"{kv.Key} {kv.Value[^1]:0.####}"));
+            ? KitText.Get("History_Empty")
+            : KitText.Format("History_Summary", Epochs,
+                string.Join(", ", values.Select(kv => MetricNames.Display(kv.Key) + " " + kv.Value[^1].ToString("0.####", CultureInfo.CurrentCulture))));
 }

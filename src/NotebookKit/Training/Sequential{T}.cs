@@ -237,8 +237,8 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         var rows = new List<string[]> { new[] { KitText.Get("Summary_Layer"), KitText.Get("Summary_Configuration"), KitText.Get("Summary_OutputShape"), KitText.Get("Summary_Params") } };
         foreach (var layer in layers)
             rows.Add([layer.Name, layer.Describe(), layer.OutputShape?.ToString() ?? "?", layer.ParameterCount.ToString("N0", CultureInfo.InvariantCulture)]);
-        var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => DisplayWidth(r[c]))).ToArray();
-        string Pad(string cell, int c) => c == 3 ? new string(' ', widths[c] - DisplayWidth(cell)) + cell : cell + new string(' ', widths[c] - DisplayWidth(cell));
+        var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => TextWidth.Of(r[c]))).ToArray();
+        string Pad(string cell, int c) => c == 3 ? TextWidth.PadLeft(cell, widths[c]) : TextWidth.PadRight(cell, widths[c]);
         var text = new StringBuilder();
         text.AppendLine($"{GetType().Name.Split('`')[0]}" + (InputShape is { } input ? KitText.Format("Summary_Input", input) : KitText.Get("Summary_NotBuilt")));
         foreach (var row in rows)
@@ -246,10 +246,6 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         text.Append(KitText.Format("Summary_TotalParams", ParameterCount.ToString("N0", CultureInfo.InvariantCulture)));
         return text.ToString();
     }
-
-    // Columns a string takes in a monospace font: CJK characters and full-width forms take two.
-    private static int DisplayWidth(string text) =>
-        text.Sum(ch => ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
 
     public override string ToString() => $"{GetType().Name.Split('`')[0]}({string.Join(" → ", layers.Select(l => l.Describe()))})";
 

@@ -118,6 +118,58 @@ public sealed partial class KitTextTests : IDisposable
         Assert.EndsWith("Total params: 21", english);
     }
 
+    [Fact]
+    public void Metric_names_are_translated_for_display_and_unknown_keys_print_as_they_are()
+    {
+        KitLanguage.Use("zh-CN");
+        Assert.Equal("损失", MetricNames.Display("loss"));
+        Assert.Equal("验证准确率", MetricNames.Display("val_accuracy"));
+        Assert.Equal("val_f1", MetricNames.Display("val_f1"));
+        var evaluation = new NotebookKit.Training.EvaluationResult(new() { ["loss"] = 0.5, ["accuracy"] = 0.75 });
+        Assert.Equal("损失 0.5, 准确率 0.75", evaluation.ToString());
+        var console = new StringWriter();
+        var progress = new NotebookKit.Training.ConsoleProgress(console);
+        progress.OnTrainBegin(null!, 10, 1);
+        progress.OnEpochEnd(2, new Dictionary<string, double> { ["loss"] = 0.312, ["val_accuracy"] = 0.891 });
+        Assert.Equal("第 3/10 轮：损失 0.3120, 验证准确率 0.8910", console.ToString().TrimEnd());
+        KitLanguage.Use("en");
+        Assert.Equal("loss 0.5, accuracy 0.75", evaluation.ToString());
+        Assert.Equal(["loss", "accuracy", "mae", "val_loss", "val_accuracy", "f1"], new[] { "loss", "accuracy", "mae", "val_loss", "val_accuracy", "f1" }.Select(MetricNames.Display));
+    }
+
+    [Fact]
+    public void Gradient_check_report_is_printed_in_the_kit_language()
+    {
+        var result = new NotebookKit.Checks.GradientCheckResult(3.2e-10, "Dense #1 W[1,1]", 0.25, 0.2500001, 9);
+        KitLanguage.Use("zh-CN");
+        Assert.Equal("最大相对误差 3.2e-10，位于 Dense #1 W[1,1]（解析梯度 0.25，数值梯度 0.25）；共检查 9 个值", result.ToString());
+        KitLanguage.Use("en");
+        Assert.Equal("max relative error 3.2e-10 at Dense #1 W[1,1] (analytic 0.25, numeric 0.25); 9 values checked", result.ToString());
+    }
+
+    [Fact]
+    public void Dataset_summary_is_printed_in_the_kit_language()
+    {
+        var data = new NotebookKit.Data.Dataset("XOR", MathNet.Numerics.LinearAlgebra.Matrix<float>.Build.Dense(4, 2), [0, 1, 1, 0], ["0", "1"]);
+        KitLanguage.Use("zh-CN");
+        Assert.Equal("XOR：4 个样本 × 2 个特征，2 个类别", data.ToString());
+        KitLanguage.Use("en");
+        Assert.Equal("XOR: 4 samples × 2 features, 2 classes", data.ToString());
+    }
+
+    [Fact]
+    public void Confusion_matrix_text_keeps_its_columns_under_a_chinese_corner()
+    {
+        var build = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build;
+        var matrix = NotebookKit.Training.ConfusionMatrix.Compute(build.DenseOfArray(new double[,] { { 0.9, 0.1 }, { 0.2, 0.8 }, { 0.7, 0.3 } }),
+            build.DenseOfArray(new double[,] { { 1, 0 }, { 0, 1 }, { 0, 1 } }));
+        KitLanguage.Use("zh-CN");
+        var lines = matrix.ToString().Split(Environment.NewLine);
+        Assert.Equal(["真实\\预测  0 1", "0          1 0", "1          1 1"], lines);
+        KitLanguage.Use("en");
+        Assert.Equal(["true\\pred  0 1", "0          1 0", "1          1 1"], matrix.ToString().Split(Environment.NewLine));
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
