@@ -25,7 +25,7 @@ internal static class KitReferences
         "Microsoft.DotNet.Interactive.Formatting", "MathNet.Numerics",
         "MathNet.Numerics.LinearAlgebra", "NotebookKit", "NotebookKit.Layers", "NotebookKit.Activations",
         "NotebookKit.Losses", "NotebookKit.Optimizers", "NotebookKit.Training", "NotebookKit.Data",
-        "NotebookKit.Checks", "NotebookKit.Exercises", "NotebookKit.Display",
+        "NotebookKit.GradientChecking", "NotebookKit.Exercises", "NotebookKit.Display",
     ];
 
     /// <summary>

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
-using NotebookKit.Checks;
+using NotebookKit.GradientChecking;
 
 namespace NotebookKit.Tests.Activations;
 

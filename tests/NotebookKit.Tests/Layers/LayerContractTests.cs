@@ -1,7 +1,7 @@
 using System.Reflection;
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
-using NotebookKit.Checks;
+using NotebookKit.GradientChecking;
 using NotebookKit.Layers;
 using NotebookKit.Losses;
 using NotebookKit.Optimizers;

@@ -140,7 +140,7 @@ public sealed partial class KitTextTests : IDisposable
     [Fact]
     public void Gradient_check_report_is_printed_in_the_kit_language()
     {
-        var result = new NotebookKit.Checks.GradientCheckResult(3.2e-10, "Dense #1 W[1,1]", 0.25, 0.2500001, 9);
+        var result = new NotebookKit.GradientChecking.GradientCheckResult(3.2e-10, "Dense #1 W[1,1]", 0.25, 0.2500001, 9);
         KitLanguage.Use("zh-CN");
         Assert.Equal("最大相对误差 3.2e-10，位于 Dense #1 W[1,1]（解析梯度 0.25，数值梯度 0.25）；共检查 9 个值", result.ToString());
         KitLanguage.Use("en");

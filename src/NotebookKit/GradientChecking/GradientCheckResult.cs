@@ -1,7 +1,7 @@
 using System.Globalization;
 using NotebookKit.Localization;
 
-namespace NotebookKit.Checks;
+namespace NotebookKit.GradientChecking;
 
 /// <summary>
 /// The outcome of a gradient check: the largest relative error between the backpropagated (analytic) and the

@@ -1,12 +1,12 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
-using NotebookKit.Checks;
+using NotebookKit.GradientChecking;
 using NotebookKit.Layers;
 using NotebookKit.Losses;
 using NotebookKit.Optimizers;
 using NotebookKit.Training;
 
-namespace NotebookKit.Tests.Checks;
+namespace NotebookKit.Tests.GradientChecking;
 
 public class ModelGradientCheckTests
 {

@@ -5,7 +5,7 @@ using NotebookKit.Localization;
 using NotebookKit.Losses;
 using NotebookKit.Training;
 
-namespace NotebookKit.Checks;
+namespace NotebookKit.GradientChecking;
 
 /// <summary>
 /// Checks backpropagation against central differences, ∂L/∂θ ≈ (L(θ + h) − L(θ − h)) / 2h, in double, for every
