@@ -124,7 +124,7 @@ public sealed class KernelClient : IAsyncDisposable
         TimeSpan timeout, Action<Message>? onMessage = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var message = Message.Create(messageType, content, null, _session) with { };
+        var message = Message.Create(messageType, content, null, _session);
         var pending = new PendingRequest(onMessage);
         _pending[message.Header.MessageId] = pending;
         try

@@ -53,7 +53,7 @@ public sealed class CSharpInterpreter : IInterpreter
         var usings = KitReferences.AvailableUsings();
         // One set of references for the cells and the completion workspace: the metadata is read once and
         // shared (the XML docs load only when inspect asks for them).
-        var references = KitReferences.Create(withDocumentation: true);
+        var references = KitReferences.Create();
         _options = ScriptOptions.Default
             .WithReferences(references)
             .WithImports(usings)

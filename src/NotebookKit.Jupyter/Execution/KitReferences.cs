@@ -63,17 +63,12 @@ internal static class KitReferences
     }
 
     /// <summary>Metadata references with XML documentation where it can be found (for inspect).</summary>
-    public static IReadOnlyList<MetadataReference> Create(bool withDocumentation)
+    public static IReadOnlyList<MetadataReference> Create()
     {
-        var docsFolder = withDocumentation ? FindReferencePackDocs() : null;
+        var docsFolder = FindReferencePackDocs();
         var references = new List<MetadataReference>();
         foreach (var path in FrameworkAssemblyPaths().Concat(KitAssemblyPaths()))
         {
-            if (!withDocumentation)
-            {
-                references.Add(MappedReference(path, null));
-                continue;
-            }
             var name = Path.GetFileNameWithoutExtension(path);
             IReadOnlyList<string> xml = name == "System.Private.CoreLib" && docsFolder is not null
                 ? CoreLibDocumentation.Select(n => Path.Combine(docsFolder, n + ".xml")).ToList()
