@@ -74,12 +74,12 @@ public static class Lesson05
     private static double[] Run(Optimizer optimizer)
     {
         var p = new Parameter<double>("W", 1, Size, 0);
-        Start().CopyTo(p.Values, 0);
+        Start().CopyTo(p.ValueStorage, 0);
         foreach (var g in LearnerCode.Gradients(Steps, Size, seed: 5))
         {
-            g.CopyTo(p.Gradients, 0);
+            g.CopyTo(p.GradientStorage, 0);
             optimizer.Step([p]);
         }
-        return p.Values.ToArray();
+        return p.ValueStorage.ToArray();
     }
 }

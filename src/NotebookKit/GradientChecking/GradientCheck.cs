@@ -35,7 +35,7 @@ public static class GradientCheck
         double Loss() => model.LossValue(x, y, training: false);
         foreach (var layer in model.Layers)
             foreach (var p in layer.Parameters)
-                CompareAll(p.Values, analytic[p], step, Loss, i => $"{layer.Name} {Index(p.Name, i, p.Rows)}", tracker);
+                CompareAll(p.ValueStorage, analytic[p], step, Loss, i => $"{layer.Name} {Index(p.Name, i, p.Rows)}", tracker);
         CompareAll(x.AsColumnMajorArray(), analytic[x], step, Loss, i => Index("input", i, x.RowCount), tracker);
         return tracker.Result();
     }
@@ -61,7 +61,7 @@ public static class GradientCheck
         var tracker = new Tracker();
         double Loss() => Forward().PointwiseMultiply(r).Enumerate().Sum();
         foreach (var p in layer.Parameters)
-            CompareAll(p.Values, analytic[p], step, Loss, i => $"{layer.Name} {Index(p.Name, i, p.Rows)}", tracker);
+            CompareAll(p.ValueStorage, analytic[p], step, Loss, i => $"{layer.Name} {Index(p.Name, i, p.Rows)}", tracker);
         CompareAll(x.AsColumnMajorArray(), analytic[x], step, Loss, i => Index("input", i, x.RowCount), tracker);
         return tracker.Result();
     }
@@ -117,7 +117,7 @@ public static class GradientCheck
         var copies = new Dictionary<object, double[]>(ReferenceEqualityComparer.Instance) { [x] = dX.ToColumnMajorArray() };
         foreach (var layer in layers)
             foreach (var p in layer.Parameters)
-                copies[p] = (double[])p.Gradients.Clone();
+                copies[p] = (double[])p.GradientStorage.Clone();
         return copies;
     }
 

@@ -61,7 +61,7 @@ public class Conv2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
     public Matrix<T> W => (weights ?? throw NotBuilt()).Value;
 
     /// <summary>One bias per filter.</summary>
-    public MathNet.Numerics.LinearAlgebra.Vector<T> b => MathNet.Numerics.LinearAlgebra.Vector<T>.Build.Dense((bias ?? throw NotBuilt()).Values);
+    public MathNet.Numerics.LinearAlgebra.Vector<T> b => MathNet.Numerics.LinearAlgebra.Vector<T>.Build.Dense((bias ?? throw NotBuilt()).ValueStorage);
 
     public override string Describe() =>
         $"Conv2D({Filters}@{KernelSize}×{KernelSize}{(Stride != 1 ? $", stride {Stride}" : "")}, {Padding.ToString().ToLowerInvariant()}, {Activation.Name})";
@@ -90,7 +90,7 @@ public class Conv2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         geometry = new Im2Col(channels, height, width, KernelSize, Stride, padTop, padLeft, outHeight, outWidth);
         weights = AddParameter("W", geometry.Taps, Filters, WeightDecay);
         bias = AddParameter("b", 1, Filters);
-        WeightInit.Fill<T>(weights.Values, Initializer, Activation, fanIn: geometry.Taps, fanOut: Filters * KernelSize * KernelSize, random);
+        WeightInit.Fill<T>(weights.ValueStorage, Initializer, Activation, fanIn: geometry.Taps, fanOut: Filters * KernelSize * KernelSize, random);
         return new Shape(Filters, outHeight, outWidth);
     }
 
@@ -103,7 +103,7 @@ public class Conv2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         geometry.Fill(Data(X), Data(patches), n);
         Matrix<T> zRows = EnsureTwoViews(ref Zrows, ref Z, n);
         patches.Multiply(weights!.Value, zRows);
-        Dense<T>.AddBiasToRows(Data(zRows), bias!.Values, n * positions);
+        Dense<T>.AddBiasToRows(Data(zRows), bias!.ValueStorage, n * positions);
         if (Activation is Linear) return Z!;
         Matrix<T> a = Reuse(ref A, n, Filters * positions);
         Activation.Forward(Z!, a);
@@ -133,7 +133,7 @@ public class Conv2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         // dL/dW = colsᵀ · dL/dZ   ((C·k·k)×(N·P))((N·P)×F) → (C·k·k)×F
         cols!.TransposeThisAndMultiply(dzRows, weights!.Gradient);
         // dL/db = Σ over rows (every sample and position) of dL/dZ   → 1×F
-        Dense<T>.SumRows(Data(dzRows), bias!.Gradients, dzRows.RowCount);
+        Dense<T>.SumRows(Data(dzRows), bias!.GradientStorage, dzRows.RowCount);
         if (!needInputGradient) return null;
         // dL/dcols = dL/dZ · Wᵀ   ((N·P)×F)(F×(C·k·k)) → (N·P)×(C·k·k)
         Matrix<T> dPatches = Reuse(ref dCols, dzRows.RowCount, geometry.Taps);

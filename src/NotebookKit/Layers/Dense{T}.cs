@@ -47,7 +47,7 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
     public Matrix<T> W => (weights ?? throw NotBuilt()).Value;
 
     /// <summary>The biases, one per output.</summary>
-    public MathNet.Numerics.LinearAlgebra.Vector<T> b => MathNet.Numerics.LinearAlgebra.Vector<T>.Build.Dense((bias ?? throw NotBuilt()).Values);
+    public MathNet.Numerics.LinearAlgebra.Vector<T> b => MathNet.Numerics.LinearAlgebra.Vector<T>.Build.Dense((bias ?? throw NotBuilt()).ValueStorage);
 
     public override string Describe() => $"Dense({Units}, {Activation.Name})";
 
@@ -58,7 +58,7 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         int fanIn = inputShape[0];
         weights = AddParameter("W", fanIn, Units, WeightDecay);
         bias = AddParameter("b", 1, Units);
-        WeightInit.Fill<T>(weights.Values, Initializer, Activation, fanIn, Units, random);
+        WeightInit.Fill<T>(weights.ValueStorage, Initializer, Activation, fanIn, Units, random);
         return new Shape(Units);
     }
 
@@ -69,7 +69,7 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         int n = X.RowCount;
         Matrix<T> z = Reuse(ref Z, n, Units);
         X.Multiply(weights!.Value, z);
-        AddBiasToRows(Data(z), bias!.Values, n);
+        AddBiasToRows(Data(z), bias!.ValueStorage, n);
         if (Activation is Linear) return z;
         Matrix<T> a = Reuse(ref A, n, Units);
         Activation.Forward(z, a);
@@ -90,7 +90,7 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         // dL/dW = Xᵀ · dL/dZ   (in×n)(n×out) → in×out
         X!.TransposeThisAndMultiply(dZ, weights!.Gradient);
         // dL/db = Σ_rows dL/dZ   (n×out) → 1×out
-        SumRows(Data(dZ), bias!.Gradients, dZ.RowCount);
+        SumRows(Data(dZ), bias!.GradientStorage, dZ.RowCount);
         if (!needInputGradient) return null;
         // dL/dX = dL/dZ · Wᵀ   (n×out)(out×in) → n×in
         Matrix<T> dx = Reuse(ref dX, dZ.RowCount, InputShape![0]);

@@ -4,10 +4,17 @@ using MathNet.Numerics.LinearAlgebra;
 namespace NotebookKit.Layers;
 
 /// <summary>
-/// One trainable tensor of a layer (a weight matrix W or a bias b) and its gradient dL/dθ of the same shape.
-/// The values live in one column-major array that the <see cref="Value"/> matrix view shares, so the optimizer
-/// updates the array in place and the layer sees the change without a copy.
+/// One trainable tensor θ of a layer (a weight matrix W or a bias b): its <see cref="Value"/> and its
+/// <see cref="Gradient"/> dL/dθ, two Rows×Columns matrices.
 /// </summary>
+/// <remarks>
+/// One name per concept, the names a PyTorch (<c>p.data</c>, <c>p.grad</c>), Keras (<c>variable.value</c>) or
+/// micrograd reader looks for. Each matrix is a view of one column-major array, so an optimizer updates θ in place
+/// and the layer sees the change without a copy; those arrays are the library's business (optimizers, initialisers,
+/// save/load, the fast paths) and are reached as <c>ValueStorage</c>/<c>GradientStorage</c>, internal, so that no
+/// public <c>Values</c> sits one letter away from <c>Value</c>. A custom optimizer gets them as spans in
+/// <see cref="Optimizers.Optimizer"/>'s <c>UpdateStep</c>.
+/// </remarks>
 public sealed class Parameter<T> where T : struct, IFloatingPointIeee754<T>
 {
     internal Parameter(string name, int rows, int columns, double weightDecay)
@@ -16,10 +23,10 @@ public sealed class Parameter<T> where T : struct, IFloatingPointIeee754<T>
         Rows = rows;
         Columns = columns;
         WeightDecay = weightDecay;
-        Values = new T[rows * columns];
-        Gradients = new T[rows * columns];
-        Value = Matrix<T>.Build.Dense(rows, columns, Values);
-        Gradient = Matrix<T>.Build.Dense(rows, columns, Gradients);
+        ValueStorage = new T[rows * columns];
+        GradientStorage = new T[rows * columns];
+        Value = Matrix<T>.Build.Dense(rows, columns, ValueStorage);
+        Gradient = Matrix<T>.Build.Dense(rows, columns, GradientStorage);
     }
 
     /// <summary>The name the lessons use: <c>W</c> or <c>b</c>.</summary>
@@ -30,22 +37,22 @@ public sealed class Parameter<T> where T : struct, IFloatingPointIeee754<T>
     public int Columns { get; }
 
     /// <summary>The number of scalars: Rows × Columns.</summary>
-    public int Length => Values.Length;
+    public int Length => ValueStorage.Length;
 
     /// <summary>L2 penalty λ: the loss gains λ/2·‖θ‖² and the gradient λ·θ (0 for biases).</summary>
     public double WeightDecay { get; }
 
-    /// <summary>The values, column-major (the storage of <see cref="Value"/>).</summary>
-    public T[] Values { get; }
-
-    /// <summary>dL/dθ from the last backward pass, column-major (the storage of <see cref="Gradient"/>).</summary>
-    public T[] Gradients { get; }
-
-    /// <summary>The values as a Rows×Columns matrix sharing <see cref="Values"/>.</summary>
+    /// <summary>θ, a Rows×Columns matrix; writing it changes the layer.</summary>
     public Matrix<T> Value { get; }
 
-    /// <summary>The gradient as a Rows×Columns matrix sharing <see cref="Gradients"/>.</summary>
+    /// <summary>dL/dθ from the last backward pass, a Rows×Columns matrix.</summary>
     public Matrix<T> Gradient { get; }
+
+    /// <summary>The storage of <see cref="Value"/>, column-major.</summary>
+    internal T[] ValueStorage { get; }
+
+    /// <summary>The storage of <see cref="Gradient"/>, column-major.</summary>
+    internal T[] GradientStorage { get; }
 
     public override string ToString() => $"{Name} ({Rows}×{Columns})";
 }

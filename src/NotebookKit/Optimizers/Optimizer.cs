@@ -44,7 +44,7 @@ public abstract class Optimizer
         for (int i = 0; i < parameters.Count; i++)
         {
             Parameter<T> p = parameters[i];
-            UpdateStep<T>(p.Values, p.Gradients, SlotsFor(p), Iterations);
+            UpdateStep<T>(p.ValueStorage, p.GradientStorage, SlotsFor(p), Iterations);
         }
     }
 

@@ -14,7 +14,7 @@ public partial class Sequential<T>
     public IReadOnlyList<T[]> GetWeights()
     {
         TryBuildFromDeclaredShape();
-        return parameters.Select(p => (T[])p.Values.Clone()).ToList();
+        return parameters.Select(p => (T[])p.ValueStorage.Clone()).ToList();
     }
 
     /// <summary>Overwrites every parameter from <paramref name="weights"/> (as returned by <see cref="GetWeights"/>).</summary>
@@ -28,7 +28,7 @@ public partial class Sequential<T>
             if (weights[i] is null || weights[i].Length != parameters[i].Length)
                 throw new ArgumentException(
                     $"Weight array {i} ({OwnerOf(parameters[i])} {parameters[i].Name}) needs {parameters[i].Length} values, got {weights[i]?.Length ?? 0}.", nameof(weights));
-        for (int i = 0; i < parameters.Count; i++) weights[i].CopyTo(parameters[i].Values, 0);
+        for (int i = 0; i < parameters.Count; i++) weights[i].CopyTo(parameters[i].ValueStorage, 0);
     }
 
     /// <summary>
@@ -60,7 +60,7 @@ public partial class Sequential<T>
                         writer.Write(p.Rows);
                         writer.Write(p.Columns);
                         // Stored as double: exact for float and double models alike.
-                        foreach (T value in p.Values) writer.Write(double.CreateTruncating(value));
+                        foreach (T value in p.ValueStorage) writer.Write(double.CreateTruncating(value));
                     }
                 }
                 writer.Flush();

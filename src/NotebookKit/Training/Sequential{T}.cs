@@ -285,7 +285,7 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         {
             if (p.WeightDecay == 0) continue;
             double sumSquares = 0;
-            foreach (T w in p.Values) sumSquares += double.CreateTruncating(w * w);
+            foreach (T w in p.ValueStorage) sumSquares += double.CreateTruncating(w * w);
             penalty += p.WeightDecay / 2 * sumSquares;
         }
         return penalty;
@@ -298,7 +298,7 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         {
             if (p.WeightDecay == 0) continue;
             T lambda = T.CreateTruncating(p.WeightDecay);
-            for (int i = 0; i < p.Values.Length; i++) p.Gradients[i] += lambda * p.Values[i];
+            for (int i = 0; i < p.ValueStorage.Length; i++) p.GradientStorage[i] += lambda * p.ValueStorage[i];
         }
     }
 

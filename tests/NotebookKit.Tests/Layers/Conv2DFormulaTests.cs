@@ -23,7 +23,7 @@ public class Conv2DFormulaTests
         layer.Build(new Shape(channels, height, width), seed: 3);
         var random = new Random(7);
         var X = Matrix<double>.Build.Dense(n, channels * height * width, (_, _) => random.NextDouble() * 2 - 1);
-        var b = layer.Parameters[1].Values;
+        var b = layer.b;   // shares the bias storage: writing b sets the layer's biases
         for (int f = 0; f < filters; f++) b[f] = 0.1 * (f + 1);
 
         Matrix<double> Z = layer.Forward(X);

@@ -87,7 +87,7 @@ public class LayerContractTests
         layer.Build(c.Input, seed: 4);
         // Biases start at 0; give them values so the check covers a general point.
         foreach (var p in layer.Parameters.Where(p => p.Name == "b"))
-            for (int i = 0; i < p.Length; i++) p.Values[i] = 0.1 * (i + 1);
+            for (int i = 0; i < p.Length; i++) p.ValueStorage[i] = 0.1 * (i + 1);
         var result = GradientCheck.Check(layer, TestData.Uniform(3, c.Input.Size, seed: 5), training: true);
         Assert.True(result.Passed(1e-6), result.ToString());
         Assert.Equal(c.Parameters + 3 * c.Input.Size, result.Checked);
@@ -102,7 +102,7 @@ public class LayerContractTests
         {
             var layer = c.MakeFloat();
             layer.Build(c.Input, seed);
-            return layer.Parameters.SelectMany(p => p.Values).Concat(layer.Forward(x, training: true).ToColumnMajorArray()).ToArray();
+            return layer.Parameters.SelectMany(p => p.ValueStorage).Concat(layer.Forward(x, training: true).ToColumnMajorArray()).ToArray();
         }
 
         Assert.Equal(Run(7), Run(7));

@@ -9,13 +9,13 @@ public class AdamWTests
     private static double[] Steps(Optimizer optimizer, double w0, IEnumerable<double> gradients)
     {
         var p = new Parameter<double>("W", 1, 1, 0);
-        p.Values[0] = w0;
+        p.ValueStorage[0] = w0;
         var path = new List<double>();
         foreach (double g in gradients)
         {
-            p.Gradients[0] = g;
+            p.GradientStorage[0] = g;
             optimizer.Step([p]);
-            path.Add(p.Values[0]);
+            path.Add(p.ValueStorage[0]);
         }
         return path.ToArray();
     }
@@ -66,14 +66,14 @@ public class AdamWTests
         foreach (double lambda in new[] { 0.1, 10.0 })
         {
             var p = new Parameter<double>("W", 1, 1, 0);
-            p.Values[0] = 2.0;
+            p.ValueStorage[0] = 2.0;
             var adam = new Adam(learningRate: 0.01);
             for (int k = 0; k < 10; k++)
             {
-                p.Gradients[0] = lambda * p.Values[0];
+                p.GradientStorage[0] = lambda * p.ValueStorage[0];
                 adam.Step([p]);
             }
-            Assert.Equal(2.0 - 10 * 0.01, p.Values[0], 3);
+            Assert.Equal(2.0 - 10 * 0.01, p.ValueStorage[0], 3);
         }
     }
 
@@ -83,14 +83,14 @@ public class AdamWTests
         var pd = new Parameter<double>("W", 1, 9, 0);
         var pf = new Parameter<float>("W", 1, 9, 0);
         var (ad, af) = (new AdamW(0.1, 0.2), new AdamW(0.1, 0.2));
-        for (int i = 0; i < 9; i++) pd.Values[i] = pf.Values[i] = 1 - i / 4f;
+        for (int i = 0; i < 9; i++) pd.ValueStorage[i] = pf.ValueStorage[i] = 1 - i / 4f;
         for (int step = 0; step < 5; step++)
         {
-            for (int i = 0; i < 9; i++) pd.Gradients[i] = pf.Gradients[i] = 0.3f * (i - step);
+            for (int i = 0; i < 9; i++) pd.GradientStorage[i] = pf.GradientStorage[i] = 0.3f * (i - step);
             ad.Step([pd]);
             af.Step([pf]);
         }
-        for (int i = 0; i < 9; i++) Assert.Equal(pd.Values[i], pf.Values[i], 4);
+        for (int i = 0; i < 9; i++) Assert.Equal(pd.ValueStorage[i], pf.ValueStorage[i], 4);
     }
 
     [Fact]

@@ -9,13 +9,13 @@ public class OptimizerTests
     private static double[] TwoSteps(Optimizer optimizer)
     {
         var p = new Parameter<double>("W", 1, 1, 0);
-        p.Values[0] = 1;
+        p.ValueStorage[0] = 1;
         var steps = new List<double>();
         foreach (double g in new[] { 0.5, -1.0 })
         {
-            p.Gradients[0] = g;
+            p.GradientStorage[0] = g;
             optimizer.Step([p]);
-            steps.Add(p.Values[0]);
+            steps.Add(p.ValueStorage[0]);
         }
         return steps.ToArray();
     }
@@ -83,15 +83,15 @@ public class OptimizerTests
     {
         var pd = new Parameter<double>("W", 1, 1, 0);
         var pf = new Parameter<float>("W", 1, 1, 0);
-        pd.Values[0] = pf.Values[0] = 1;
+        pd.ValueStorage[0] = pf.ValueStorage[0] = 1;
         var (ad, af) = (new Adam(0.1), new Adam(0.1));
         for (int i = 0; i < 5; i++)
         {
-            pd.Gradients[0] = pf.Gradients[0] = 0.3f * (i - 2);
+            pd.GradientStorage[0] = pf.GradientStorage[0] = 0.3f * (i - 2);
             ad.Step([pd]);
             af.Step([pf]);
         }
-        Assert.Equal(pd.Values[0], pf.Values[0], 4);
+        Assert.Equal(pd.ValueStorage[0], pf.ValueStorage[0], 4);
     }
 
     [Fact]
