@@ -1,5 +1,5 @@
-using NotebookKit.Cli.Commands;
 using NotebookKit.Jupyter.Notebooks;
+using NotebookKit.Jupyter.Runner;
 using NotebookKit.Jupyter.Tests.Notebooks;
 
 namespace NotebookKit.Jupyter.Tests.Export;
@@ -24,7 +24,7 @@ public sealed class CourseEditionsTests : IDisposable
         File.WriteAllText(Path.Combine(course, "README.zh-CN.md"), "| # | 课 |\n|---|---|\n| 01 | [神经元](zh-CN/01-neurons.ipynb) |\n");
         var output = Path.Combine(_folder.Path, "out");
 
-        var written = CourseCommand.WriteLearnerNotebooks([Path.Combine(course, "01-neurons.ipynb"), Path.Combine(zh, "01-neurons.ipynb")], output);
+        var written = CourseJob.WriteLearnerNotebooks([Path.Combine(course, "01-neurons.ipynb"), Path.Combine(zh, "01-neurons.ipynb")], output);
 
         Assert.Equal([Path.Combine(output, "notebooks", "01-neurons.ipynb"), Path.Combine(output, "zh-CN", "notebooks", "01-neurons.ipynb")], written);
         Assert.Equal("zh-CN", (string?)Notebook.Load(written[1]).Metadata["lang"]);
@@ -40,7 +40,7 @@ public sealed class CourseEditionsTests : IDisposable
         var b = Directory.CreateDirectory(Path.Combine(_folder.Path, "b")).FullName;
         LessonNotebooks.Intro().Save(Path.Combine(a, "01-neurons.ipynb"));
         LessonNotebooks.Intro().Save(Path.Combine(b, "01-neurons.ipynb"));
-        var error = Assert.Throws<IOException>(() => CourseCommand.WriteLearnerNotebooks([Path.Combine(a, "01-neurons.ipynb"), Path.Combine(b, "01-neurons.ipynb")], Path.Combine(_folder.Path, "out")));
+        var error = Assert.Throws<IOException>(() => CourseJob.WriteLearnerNotebooks([Path.Combine(a, "01-neurons.ipynb"), Path.Combine(b, "01-neurons.ipynb")], Path.Combine(_folder.Path, "out")));
         Assert.Contains("01-neurons.ipynb", error.Message);
     }
 }

@@ -120,11 +120,11 @@ public sealed class DibVerbTests
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), Lesson);
         var kernel = new ScriptedKernel();
-        var request = new RunCommand.RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: temp.File("html"), PdfDir: null, new RunOptions());
+        var request = new RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: temp.File("html"), PdfDir: null, new RunOptions());
 
-        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(kernel), TextWriter.Null, TextWriter.Null, plain: true, CancellationToken.None);
+        var outcome = await new RunJob((_, _) => Task.FromResult<IKernelSession>(kernel)).RunAsync(request);
 
-        Assert.Equal(0, exit);
+        Assert.True(outcome.Succeeded);
         Assert.Equal("#!fsharp\nlet y = 2", kernel.Executed[^1]);
         var executed = Notebook.Load(temp.File("out/lesson.ipynb"));
         Assert.Equal(3, executed.Cells.Count(c => c.IsCode && c.Outputs.Count > 0));
@@ -137,13 +137,13 @@ public sealed class DibVerbTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), Lesson);
-        var stderr = new StringWriter();
-        var request = new RunCommand.RunRequest([temp.File("lesson.dib")], InPlace: true, OutputDir: null, HtmlDir: null, PdfDir: null, new RunOptions());
+        var request = new RunRequest([temp.File("lesson.dib")], InPlace: true, OutputDir: null, HtmlDir: null, PdfDir: null, new RunOptions());
 
-        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel()), TextWriter.Null, stderr, plain: true, CancellationToken.None);
+        var outcome = await new RunJob((_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel())).RunAsync(request);
 
-        Assert.Equal(2, exit);
-        Assert.Equal($"{temp.File("lesson.dib")}: --in-place cannot keep outputs in a .dib (it holds cell text only); use --output-dir DIR to write lesson.ipynb with its outputs", stderr.ToString().Trim());
+        Assert.Equal(RunRefusal.InvalidInput, outcome.Refusal);
+        Assert.Equal($"{temp.File("lesson.dib")}: --in-place cannot keep outputs in a .dib (it holds cell text only); use --output-dir DIR to write lesson.ipynb with its outputs", outcome.RefusalMessage);
+        Assert.Equal(Lesson, File.ReadAllText(temp.File("lesson.dib")));
     }
 
     [Fact]
@@ -152,13 +152,12 @@ public sealed class DibVerbTests
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), Lesson);
         DibFormat.Read(Lesson).Save(temp.File("lesson.ipynb"));
-        var stderr = new StringWriter();
-        var request = new RunCommand.RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions());
+        var request = new RunRequest([temp.Path], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions());
 
-        var exit = await RunCommand.RunAsync(request, (_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel()), TextWriter.Null, stderr, plain: true, CancellationToken.None);
+        var outcome = await new RunJob((_, _) => Task.FromResult<IKernelSession>(new ScriptedKernel())).RunAsync(request);
 
-        Assert.Equal(2, exit);
-        Assert.Contains("would both be written to", stderr.ToString());
+        Assert.Equal(RunRefusal.InvalidInput, outcome.Refusal);
+        Assert.Contains("would both be written to", outcome.RefusalMessage);
         Assert.False(Directory.Exists(temp.File("out")));
     }
 
@@ -167,13 +166,11 @@ public sealed class DibVerbTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), "#!markdown\n\n# Real\n\n#!csharp\n\nvar answer = 6 * 7;\n\n#!c#\n\nanswer\n");
-        var stderr = new StringWriter();
-        var request = new RunCommand.RunRequest([temp.File("lesson.dib")], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions(TimeSpan.FromSeconds(120), AllowErrors: false));
+        var request = new RunRequest([temp.File("lesson.dib")], InPlace: false, OutputDir: temp.File("out"), HtmlDir: null, PdfDir: null, new RunOptions(TimeSpan.FromSeconds(120), AllowErrors: false));
 
-        var exit = await RunCommand.RunAsync(request, KernelClientSession.Starter(KernelCommandLine.ForCli(Path.Combine(AppContext.BaseDirectory, "NotebookKit.Cli.dll"))),
-            TextWriter.Null, stderr, plain: true, CancellationToken.None);
+        var outcome = await new RunJob(KernelClientSession.Starter(KernelCommandLine.ForCli(Path.Combine(AppContext.BaseDirectory, "NotebookKit.Cli.dll")))).RunAsync(request);
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(outcome.Succeeded, outcome.RefusalMessage ?? outcome.Notebooks.Single().Message);
         Assert.Equal("42", Notebook.Load(temp.File("out/lesson.ipynb")).Cells[2].Outputs.Single().GetText("text/plain"));
     }
 

@@ -55,16 +55,13 @@ public sealed class NotebookLanguageTests
             started++;
             return Task.FromResult<IKernelSession>(new ScriptedKernel());
         }
-        var refused = new StringWriter();
 
-        var exit = await RunCommand.RunAsync(new RunCommand.RunRequest([path], false, temp.File("out"), null, null, new RunOptions()),
-            Start, new StringWriter(), refused, plain: true, CancellationToken.None);
-        var forced = await RunCommand.RunAsync(new RunCommand.RunRequest([path], false, temp.File("out"), null, null, new RunOptions(Kernel: "notebookkit")),
-            Start, new StringWriter(), new StringWriter(), plain: true, CancellationToken.None);
+        var refused = await new RunJob(Start).RunAsync(new RunRequest([path], false, temp.File("out"), null, null, new RunOptions()));
+        var forced = await new RunJob(Start).RunAsync(new RunRequest([path], false, temp.File("out"), null, null, new RunOptions(Kernel: "notebookkit")));
 
-        Assert.Equal(1, exit);
-        Assert.Contains("analysis.ipynb: its kernelspec 'python3' (Python 3 (ipykernel)), language 'python' is not C#", refused.ToString());
-        Assert.Equal(0, forced);
+        Assert.Equal(RunFailure.NotCSharp, refused.Notebooks.Single().Failure);
+        Assert.Contains("analysis.ipynb: its kernelspec 'python3' (Python 3 (ipykernel)), language 'python' is not C#", refused.Notebooks.Single().Message);
+        Assert.True(forced.Succeeded);
         Assert.Equal(1, started);
     }
 

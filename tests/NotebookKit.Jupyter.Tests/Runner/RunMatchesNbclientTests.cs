@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NotebookKit.Cli.Commands;
 using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Runner;
 using NotebookKit.Jupyter.Tests.Notebooks;
@@ -56,12 +55,10 @@ public sealed partial class RunMatchesNbclientTests
             ["JUPYTER_RUNTIME_DIR"] = Directory.CreateDirectory(temp.File("runtime")).FullName,
             ["JUPYTER_PLATFORM_DIRS"] = "1",
         }, timeoutSeconds: 300);
-        var stderr = new StringWriter();
-        var request = new RunCommand.RunRequest([source], InPlace: false, OutputDir: temp.File("ours"), HtmlDir: null, PdfDir: null, new RunOptions(TimeSpan.FromSeconds(120), AllowErrors: true));
-        var exit = await RunCommand.RunAsync(request, KernelClientSession.Starter(KernelCommandLine.ForCli(Path.Combine(AppContext.BaseDirectory, "NotebookKit.Cli.dll"))),
-            TextWriter.Null, stderr, plain: true, CancellationToken.None);
+        var request = new RunRequest([source], InPlace: false, OutputDir: temp.File("ours"), HtmlDir: null, PdfDir: null, new RunOptions(TimeSpan.FromSeconds(120), AllowErrors: true));
+        var outcome = await new RunJob(KernelClientSession.Starter(KernelCommandLine.ForCli(Path.Combine(AppContext.BaseDirectory, "NotebookKit.Cli.dll")))).RunAsync(request);
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(outcome.Succeeded, outcome.RefusalMessage ?? outcome.Notebooks.Single().Message);
         var ours = Notebook.Load(temp.File("ours/lesson.ipynb"));
         var theirs = Notebook.Load(temp.File("nbclient.ipynb"));
         Assert.Equal(Mask(theirs.ToJson()), Mask(ours.ToJson()));

@@ -1,9 +1,10 @@
-using NotebookKit.Jupyter.Notebooks;
+namespace NotebookKit.Jupyter.Notebooks;
 
-namespace NotebookKit.Cli.Commands;
-
-/// <summary>Turns the PATH... arguments of run/export/clear into notebook files: a folder means its *.ipynb and *.dib, sorted.</summary>
-internal static class NotebookPaths
+/// <summary>
+/// Turns the PATH... a user names (run, course, export, clear…) into notebook files: a folder means its *.ipynb and
+/// *.dib, sorted by name (the lessons' reading order); a path that is neither is an error naming it.
+/// </summary>
+public static class NotebookPaths
 {
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {

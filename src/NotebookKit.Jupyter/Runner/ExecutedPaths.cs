@@ -1,6 +1,6 @@
 using NotebookKit.Jupyter.Notebooks;
 
-namespace NotebookKit.Cli.Commands;
+namespace NotebookKit.Jupyter.Runner;
 
 /// <summary>
 /// Where `run` writes an executed notebook. Outputs need an .ipynb: `--output-dir DIR` writes `lesson.dib` as

@@ -1,0 +1,16 @@
+using NotebookKit.Jupyter.Notebooks;
+
+namespace NotebookKit.Jupyter.Runner;
+
+/// <summary>
+/// Watches a <see cref="RunJob"/> as it goes, one notebook after another: how a front end shows progress (the CLI's
+/// progress bars or plain lines) without the run knowing about consoles.
+/// </summary>
+public interface IRunObserver
+{
+    /// <summary>A notebook is about to run; the progress returned (or null) receives its cell-by-cell reports.</summary>
+    IProgress<RunProgress>? Starting(string path, Notebook notebook);
+
+    /// <summary>The notebook has run (or failed); its executed copy is not yet written.</summary>
+    void Finished(NotebookRunResult result);
+}
