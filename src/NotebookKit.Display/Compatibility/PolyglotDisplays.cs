@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Compatibility;
 
 /// <summary>
 /// Where the real package's displays land: <c>x.Display()</c> on an <c>object</c>, <c>"…".DisplayAs(mime)</c>,
@@ -58,6 +58,6 @@ internal static class PolyglotDisplays
 
     internal static MimeBundle MimeBundleOf(string mimeType, string content) =>
         mimeType == MimeTypes.PlainText ? new MimeBundle(content)
-            : new MimeBundle(mimeType == MimeTypes.Html ? Html.StripTags(content) : content)
+            : new MimeBundle(mimeType == MimeTypes.Html ? Rendering.Html.StripTags(content) : content)
                 .With(mimeType, MimeTypes.IsJson(mimeType) ? System.Text.Json.Nodes.JsonNode.Parse(content)! : (object)content);
 }

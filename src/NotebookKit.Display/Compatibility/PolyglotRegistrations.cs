@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Compatibility;
 
 /// <summary>
 /// The notebook's own <c>Formatter.Register&lt;T&gt;(…)</c> calls (the real package's user formatters), read live

@@ -27,7 +27,7 @@ internal sealed class PolyglotTypeFormatter(Type type) : IObjectFormatter
         foreach (var mime in Formatter.GetPreferredMimeTypesFor(value.GetType()))
             data[mime] = Formatter.ToDisplayString(value, mime);
         if (!data.ContainsKey(MimeTypes.PlainText))
-            data[MimeTypes.PlainText] = data.TryGetValue(MimeTypes.Html, out var html) ? Html.StripTags((string)html) : value.ToString() ?? "";
+            data[MimeTypes.PlainText] = data.TryGetValue(MimeTypes.Html, out var html) ? Rendering.Html.StripTags((string)html) : value.ToString() ?? "";
         return new MimeBundle(data);
     }
 }

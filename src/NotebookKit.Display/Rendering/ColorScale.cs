@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// Colours for values. Diverging: blue below zero, white at zero, red above (ColorBrewer RdBu), so sign reads

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>HTML text helpers shared by the formatters.</summary>
 internal static class Html

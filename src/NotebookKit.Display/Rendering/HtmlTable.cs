@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// Builds the kit's plain HTML tables. Styles are inline on the table itself (no page-wide &lt;style&gt;), so an

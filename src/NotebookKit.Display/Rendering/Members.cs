@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>The public instance properties and fields of a type, in declaration order: an object's table columns.</summary>
 internal static class Members

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// A fully connected network as SVG: one column of neurons per layer, a line per weight — red positive, blue

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>Any MathNet element type as a double for shading, and as its exact text for hover.</summary>
 internal static class Numbers

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// A minimal PNG encoder (8-bit grey or RGB, no filtering): enough for small dataset images inlined as data

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// A grid of numbers as an HTML table shaded by value (the exact number in each cell's title, for hover) and as

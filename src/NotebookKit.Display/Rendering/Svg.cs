@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>SVG helpers: invariant numbers, escaped text.</summary>
 internal static class Svg

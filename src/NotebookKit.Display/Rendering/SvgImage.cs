@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// An SVG drawing as an HTML <c>&lt;img&gt;</c> with a <c>data:image/svg+xml</c> source. Front ends show text/html
@@ -11,6 +11,6 @@ namespace NotebookKit.Display;
 internal static class SvgImage
 {
     public static string Html(string svg, string alt, string cssClass) =>
-        $"<img class=\"{cssClass}\" alt=\"{NotebookKit.Display.Html.Encode(alt)}\" " +
+        $"<img class=\"{cssClass}\" alt=\"{Rendering.Html.Encode(alt)}\" " +
         $"src=\"data:{MimeTypes.Svg};base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\">";
 }

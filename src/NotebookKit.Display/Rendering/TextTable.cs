@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookKit.Localization;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>Aligned plain-text columns, for the text/plain twin of every table.</summary>
 internal static class TextTable

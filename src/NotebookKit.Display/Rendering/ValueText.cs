@@ -2,7 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>One-line text for any value, as table cells and text/plain show it (invariant culture, bounded).</summary>
 internal static class ValueText

@@ -69,8 +69,9 @@ public class AmbientStateTests
     }
 
     /// <summary>
-    /// Display's folders (Plotly/, Training/, Rendering/, Data/) are for its maintainers; its users get one namespace,
-    /// the one a notebook imports (see README, Layout). Compatibility/ alone declares the Polyglot names it imitates.
+    /// Display's public types sit at its root, in the one namespace a notebook imports (see README, Layout); its folders
+    /// (Formatters/, Rendering/, Compatibility/) are the namespaces of its internal machinery. Compatibility/ alone also
+    /// declares the Polyglot names it imitates.
     /// </summary>
     [Fact]
     public void Display_types_live_in_the_one_namespace_a_notebook_imports()

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>Line plots of functions of one variable (an activation and its derivative, a loss and its gradient).</summary>
 internal static class FunctionPlot

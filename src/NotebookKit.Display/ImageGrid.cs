@@ -75,6 +75,6 @@ public sealed class ImageGrid
                     float v = X[row, ch * plane + r * w + c];
                     pixels[(r * w + c) * channels + ch] = float.IsFinite(v) ? (byte)Math.Round(255 * (v - lo) / range) : (byte)0;
                 }
-        return Display.Png.Encode(pixels, w, h, channels);
+        return Rendering.Png.Encode(pixels, w, h, channels);
     }
 }

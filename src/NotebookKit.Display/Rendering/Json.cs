@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>JSON helpers for figures: NaN and ∞ become null (JSON has no such numbers; Plotly leaves a gap).</summary>
 internal static class Json

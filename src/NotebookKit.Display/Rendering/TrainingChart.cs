@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NotebookKit.Localization;
 
-namespace NotebookKit.Display;
+namespace NotebookKit.Display.Rendering;
 
 /// <summary>
 /// The figure of training curves: loss on the left, each metric on the right, one trace per key with one point
