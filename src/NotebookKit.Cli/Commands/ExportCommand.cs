@@ -56,27 +56,9 @@ internal static class ExportCommand
 
     private static void Write(List<HandoutSource> sources, string folder, string format, TextWriter stdout)
     {
-        if (format == "html")
-        {
-            foreach (var page in HandoutExporter.WriteHtml(sources, folder))
-                stdout.WriteLine($"wrote {page}");
-            return;
-        }
-        // PDFs are printed from HTML pages written to a temp folder, so only the PDFs land in the output.
-        var temp = Directory.CreateTempSubdirectory("nbkit-export-");
-        try
-        {
-            var pages = HandoutExporter.WriteHtml(sources, temp.FullName);
-            // A translation's pages sit in a sub-folder (zh-CN/); its PDFs go to the same sub-folder.
-            var jobs = pages.Select(p => (p, Path.Combine(folder, Path.ChangeExtension(Path.GetRelativePath(temp.FullName, p), ".pdf")))).ToList();
-            PdfPrinter.Print(jobs);
-            foreach (var (_, pdf) in jobs)
-                stdout.WriteLine($"wrote {pdf}");
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
-        }
+        var written = format == "html" ? HandoutExporter.WriteHtml(sources, folder) : HandoutExporter.WritePdf(sources, folder);
+        foreach (var file in written)
+            stdout.WriteLine($"wrote {file}");
     }
 
     /// <summary>Like nbconvert: the handout goes beside its notebook.</summary>

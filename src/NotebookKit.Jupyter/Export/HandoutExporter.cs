@@ -57,6 +57,27 @@ public static class HandoutExporter
         return written;
     }
 
+    /// <summary>
+    /// Prints the handouts <see cref="WriteHtml"/> would write to PDF in <paramref name="outputDirectory"/> (a
+    /// translation's in its sub-folder, as its pages) and returns the PDFs. The HTML pages go to a temp folder, so
+    /// only PDFs land in the output. Needs Chromium (<see cref="PdfPrinter.FindChromium"/>).
+    /// </summary>
+    public static IReadOnlyList<string> WritePdf(IReadOnlyList<HandoutSource> sources, string outputDirectory)
+    {
+        var temp = Directory.CreateTempSubdirectory("nbkit-pdf-");
+        try
+        {
+            var pages = WriteHtml(sources, temp.FullName);
+            var jobs = pages.Select(p => (p, Path.Combine(outputDirectory, Path.ChangeExtension(Path.GetRelativePath(temp.FullName, p), ".pdf")))).ToList();
+            PdfPrinter.Print(jobs);
+            return jobs.Select(j => j.Item2).ToList();
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
     public static string HtmlName(string notebookPath) => Path.GetFileNameWithoutExtension(notebookPath) + ".html";
 
     /// <summary>The folder edition <paramref name="language"/> is written to, relative to the output folder ("" for the first).</summary>

@@ -59,22 +59,13 @@ public sealed class RunJob(Func<string, CancellationToken, Task<IKernelSession>>
             handouts.AddRange(HandoutExporter.WriteHtml(succeeded, request.HtmlDir));
         if (request.PdfDir is null)
             return;
-        var temp = Directory.CreateTempSubdirectory("nbkit-run-pdf-");
         try
         {
-            var pages = HandoutExporter.WriteHtml(succeeded, temp.FullName);
-            // A translation's pages sit in a sub-folder (zh-CN/); its PDFs go to the same sub-folder.
-            var jobs = pages.Select(p => (p, Path.Combine(request.PdfDir, Path.ChangeExtension(Path.GetRelativePath(temp.FullName, p), ".pdf")))).ToList();
-            PdfPrinter.Print(jobs);
-            handouts.AddRange(jobs.Select(j => j.Item2));
+            handouts.AddRange(HandoutExporter.WritePdf(succeeded, request.PdfDir));
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
         {
             warnings.Add(ex.Message);
-        }
-        finally
-        {
-            temp.Delete(recursive: true);
         }
     }
 }

@@ -70,7 +70,9 @@ public static class TypeDependencies
                     names.Add(MetadataTokens.EntityHandle(il.ReadInt32()), set);
                     break;
                 case OperandType.InlineSwitch:
-                    il.Offset += 4 * il.ReadInt32();
+                    // Read the count first: `il.Offset += 4 * il.ReadInt32()` would add to the offset before the count.
+                    int targets = il.ReadInt32();
+                    il.Offset += 4 * targets;
                     break;
                 default:
                     il.Offset += OperandSize(code.OperandType);
