@@ -11,6 +11,7 @@ internal sealed class RunProgressLines(TextWriter stdout) : IRunObserver
             ? $"{p.Notebook}: starting kernel ({p.CodeCells} code cells)"
             : $"{p.Notebook}: cell {p.Cell} of {p.CodeCells} ({p.Elapsed.TotalSeconds:0.0} s)"));
 
+    // Nothing to close: each notebook's "ok"/failure line comes with the summary RunCommand.Report prints at the end.
     public void Finished(NotebookRunResult result)
     {
     }
