@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Localization;
+using NotebookKit.Training;
 
 namespace NotebookKit.Data;
 

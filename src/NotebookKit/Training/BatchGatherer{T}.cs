@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using MathNet.Numerics.LinearAlgebra;
-using NotebookKit.Data;
 
 namespace NotebookKit.Training;
 
@@ -13,7 +12,7 @@ namespace NotebookKit.Training;
 /// MathNet stores matrices column-major, so the 784 values of one sample lie 60,000 floats apart: gathering
 /// random rows straight from X touches a fresh cache line for every value, and halved MLP training speed.
 /// The gather reads a row-major copy instead, where each sample is one contiguous run: the one a
-/// <see cref="NotebookKit.Data.Dataset"/> made when it was built (<see cref="RowMajorCopy"/>, used only if it
+/// <see cref="Data.Dataset"/> made when it was built (<see cref="RowMajorCopy"/>, used only if it
 /// still matches X value for value), or else one made here.
 /// That one (188 MB for Fashion-MNIST) is rented from <see cref="ArrayPool{T}"/> and returned by
 /// <see cref="Dispose"/>: touching that much fresh memory costs the OS far more than the transpose itself
@@ -28,12 +27,15 @@ internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloating
     private int[] starts = [];
     private Matrix<T>? buffer;
 
-    public BatchGatherer(Matrix<T> source)
+    /// <summary>Gathers from <paramref name="source"/> (one row per sample); up to <paramref name="threads"/> threads
+    /// may check a data set's own copy against it.</summary>
+    public BatchGatherer(Matrix<T> source, int threads = 1)
     {
         columns = source.ColumnCount;
-        if (typeof(T) == typeof(float) && RowMajorCopy.Matching((Matrix<float>)(object)source) is { } made)
+        if (typeof(T) == typeof(float) && RowMajorCopy.Matching((Matrix<float>)(object)source, out bool finite, threads) is { } made)
         {
             rows = (T[])(object)made;
+            SourceKnownFinite = finite;
             return;
         }
         T[] from = source.AsColumnMajorArray() ?? Matrix<T>.Build.DenseOfMatrix(source).AsColumnMajorArray()!;
@@ -42,6 +44,9 @@ internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloating
         rented = true;
         RowMajorCopy.Transpose(from, source.RowCount, columns, rows);
     }
+
+    /// <summary>True when the rows came from a data set's copy known to hold only finite values (so source does).</summary>
+    public bool SourceKnownFinite { get; }
 
     /// <summary>Returns a batch (reused buffer) holding the rows <paramref name="picked"/>, in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -3,13 +3,13 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using MathNet.Numerics.LinearAlgebra;
-using NotebookKit.Training;
+using NotebookKit.Layers;
 
-namespace NotebookKit.Data;
+namespace NotebookKit.Training;
 
 /// <summary>
 /// A matrix's rows laid end to end (row-major), the layout <c>Fit</c>'s batch gather reads: made once when a
-/// <see cref="Dataset"/> is built, and handed out only while it still holds exactly the matrix's values.
+/// <see cref="Data.Dataset"/> is built, and handed out only while it still holds exactly the matrix's values.
 /// </summary>
 /// <remarks>
 /// MathNet stores a matrix column-major, so the 784 values of one image lie a whole column (60,000 floats) apart;
@@ -24,7 +24,13 @@ internal static class RowMajorCopy
 {
     private const int Block = 16;
 
-    private static readonly ConditionalWeakTable<Matrix<float>, float[]> Copies = [];
+    /// <summary>Below this many values one thread compares faster than two can be started.</summary>
+    private const int ParallelValues = 1 << 20;
+
+    private static readonly ConditionalWeakTable<Matrix<float>, Copy> Copies = [];
+
+    /// <summary>The copy, and whether all its values were finite when it was made (then X's are, while they match).</summary>
+    private sealed record Copy(float[] Rows, bool AllFinite);
 
     /// <summary>Makes and keeps the row-major copy of <paramref name="x"/> (a dense matrix; others are left alone).</summary>
     public static void Attach(Matrix<float> x)
@@ -32,15 +38,37 @@ internal static class RowMajorCopy
         if (x.AsColumnMajorArray() is not { } values) return;
         var rows = GC.AllocateUninitializedArray<float>(values.Length);
         Transpose(values, x.RowCount, x.ColumnCount, rows);
-        Copies.AddOrUpdate(x, rows);
+        Copies.AddOrUpdate(x, new Copy(rows, VectorOps.AllFinite<float>(rows)));
     }
 
-    /// <summary>The copy attached to <paramref name="x"/> if it holds exactly x's values now (bit for bit), else null.</summary>
-    public static float[]? Matching(Matrix<float> x)
+    /// <summary>
+    /// The copy attached to <paramref name="x"/> if it holds exactly x's values now (bit for bit), else null;
+    /// <paramref name="allFinite"/> says whether x holds only finite values (known only when the copy matches).
+    /// With <paramref name="threads"/> &gt; 1 a large matrix is compared by two threads, half the rows each.
+    /// </summary>
+    public static float[]? Matching(Matrix<float> x, out bool allFinite, int threads = 1)
     {
-        if (!Copies.TryGetValue(x, out var rows) || x.AsColumnMajorArray() is not { } values || rows.Length != values.Length)
+        allFinite = false;
+        if (!Copies.TryGetValue(x, out var copy) || x.AsColumnMajorArray() is not { } values || copy.Rows.Length != values.Length)
             return null;
-        return Same(values, x.RowCount, x.ColumnCount, rows) ? rows : null;
+        int n = x.RowCount, columns = x.ColumnCount;
+        bool same;
+        if (threads > 1 && values.Length >= ParallelValues)
+        {
+            int half = n / 2 / 8 * 8;
+            bool top = false, bottom = false;
+            Parallel.Invoke(
+                () => top = Same(values, n, columns, copy.Rows, 0, half),
+                () => bottom = Same(values, n, columns, copy.Rows, half, n));
+            same = top && bottom;
+        }
+        else
+        {
+            same = Same(values, n, columns, copy.Rows, 0, n);
+        }
+        if (!same) return null;
+        allFinite = copy.AllFinite;
+        return copy.Rows;
     }
 
     /// <summary>
@@ -61,20 +89,21 @@ internal static class RowMajorCopy
         }
     }
 
-    /// <summary>Whether rows is the row-major copy of the column-major n×columns from, bit for bit (−0 ≠ 0).</summary>
+    /// <summary>Whether rows [first, end) of the row-major copy equal those of the column-major n×columns from, bit
+    /// for bit (−0 ≠ 0). first is a multiple of 8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Same(float[] from, int n, int columns, float[] rows)
+    private static bool Same(float[] from, int n, int columns, float[] rows, int first, int end)
     {
-        int fullRows = 0, fullColumns = 0;
+        int fullEnd = first, fullColumns = 0;
         if (FloatBatchGather.IsSupported)
         {
-            fullRows = n - n % 8;
+            fullEnd = first + (end - first) / 8 * 8;
             fullColumns = columns - columns % 8;
-            if (!SameInBlocks(from, n, columns, rows, fullRows, fullColumns)) return false;
+            if (!SameInBlocks(from, n, columns, rows, first, fullEnd, fullColumns)) return false;
         }
-        for (int i = 0; i < n; i++)
+        for (int i = first; i < end; i++)
         {
-            for (int j = i < fullRows ? fullColumns : 0; j < columns; j++)
+            for (int j = i < fullEnd ? fullColumns : 0; j < columns; j++)
             {
                 if (BitConverter.SingleToInt32Bits(rows[i * columns + j]) != BitConverter.SingleToInt32Bits(from[j * n + i]))
                     return false;
@@ -84,18 +113,18 @@ internal static class RowMajorCopy
     }
 
     /// <summary>
-    /// The 8×8 blocks of rows &lt; fullRows, columns &lt; fullColumns: eight column runs of X transposed in registers
-    /// (the batch gather's transpose, into a stack block) and compared with eight row runs of the copy as whole
-    /// vectors. Element by element the same walk took about 50 ms for Fashion-MNIST, half the cost of a new copy.
+    /// The 8×8 blocks of rows [first, fullEnd), columns &lt; fullColumns: eight column runs of X transposed in
+    /// registers (the batch gather's transpose, into a stack block) and compared with eight row runs of the copy as
+    /// whole vectors. Element by element the same walk took about 50 ms for Fashion-MNIST, half the cost of a new copy.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool SameInBlocks(float[] from, int n, int columns, float[] rows, int fullRows, int fullColumns)
+    private static bool SameInBlocks(float[] from, int n, int columns, float[] rows, int first, int fullEnd, int fullColumns)
     {
         Span<float> block = stackalloc float[64];
         ref float x = ref MemoryMarshal.GetArrayDataReference(from);
         ref float copy = ref MemoryMarshal.GetArrayDataReference(rows);
         ref float transposed = ref MemoryMarshal.GetReference(block);
-        for (int r0 = 0; r0 < fullRows; r0 += 8)
+        for (int r0 = first; r0 < fullEnd; r0 += 8)
         {
             Vector256<int> differences = Vector256<int>.Zero;
             for (int j0 = 0; j0 < fullColumns; j0 += 8)

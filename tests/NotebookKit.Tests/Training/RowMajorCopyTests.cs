@@ -6,7 +6,7 @@ using NotebookKit.Losses;
 using NotebookKit.Optimizers;
 using NotebookKit.Training;
 
-namespace NotebookKit.Tests.Data;
+namespace NotebookKit.Tests.Training;
 
 public class RowMajorCopyTests
 {
@@ -19,7 +19,7 @@ public class RowMajorCopyTests
     {
         var data = Numbers();
 
-        var rows = RowMajorCopy.Matching(data.X);
+        var rows = RowMajorCopy.Matching(data.X, out _);
 
         Assert.NotNull(rows);
         for (int i = 0; i < data.Count; i++)
@@ -37,7 +37,7 @@ public class RowMajorCopyTests
         var data = Numbers();
         data.X[row, column] = -7f;
 
-        Assert.Null(RowMajorCopy.Matching(data.X));
+        Assert.Null(RowMajorCopy.Matching(data.X, out _));
         using var gatherer = new BatchGatherer<float>(data.X);
         Assert.Equal(-7f, gatherer.Gather([row])[0, column]);
     }
@@ -48,7 +48,7 @@ public class RowMajorCopyTests
         var data = new Dataset("zeros", Matrix<float>.Build.Dense(16, 8), new int[16], ["only"]);
         data.X.AsColumnMajorArray()[5 * 16 + 9] = -0f;
 
-        Assert.Null(RowMajorCopy.Matching(data.X));
+        Assert.Null(RowMajorCopy.Matching(data.X, out _));
         using var gatherer = new BatchGatherer<float>(data.X);
         Assert.True(float.IsNegative(gatherer.Gather([9])[0, 5]));
     }
@@ -64,12 +64,46 @@ public class RowMajorCopyTests
             return model.Fit(x, y, epochs: 2, batchSize: 32, seed: 5);
         }
 
-        Assert.NotNull(RowMajorCopy.Matching(digits.X));
+        Assert.NotNull(RowMajorCopy.Matching(digits.X, out _));
         var fromDataset = Train(digits.X, digits.Y);
         var fromCopies = Train(digits.X.Clone(), digits.Y.Clone());
 
-        Assert.Null(RowMajorCopy.Matching(digits.X.Clone()));
+        Assert.Null(RowMajorCopy.Matching(digits.X.Clone(), out _));
         foreach (var key in fromDataset.Values.Keys)
             Assert.Equal(fromCopies[key].Select(BitConverter.DoubleToInt64Bits), fromDataset[key].Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    [Theory]
+    [InlineData(-1, -1, true)]     // untouched: both halves match
+    [InlineData(100, 7, false)]    // a change in the first half
+    [InlineData(2040, 300, false)] // in the second half
+    [InlineData(2047, 519, false)] // in its ragged last row and column
+    public void Two_threads_compare_the_two_halves_of_a_large_matrix(int row, int column, bool matches)
+    {
+        var x = Matrix<float>.Build.Dense(2048, 521, (i, j) => (i * 521 + j) % 1000 / 7f);
+        var data = new Dataset("large", x, new int[2048], ["only"]);
+        if (row >= 0) data.X[row, column] += 1f;
+
+        var rows = RowMajorCopy.Matching(data.X, out bool finite, threads: 2);
+
+        Assert.Equal(matches, rows is not null);
+        Assert.Equal(matches, finite);
+    }
+
+    [Theory]
+    [InlineData(true)]  // NaN already in the matrix the data set was built from
+    [InlineData(false)] // NaN written after the data set was built
+    public void Fit_rejects_a_dataset_holding_nan_wherever_it_came_from(bool fromTheStart)
+    {
+        var x = Matrix<float>.Build.Dense(40, 3, (i, j) => i + j);
+        if (fromTheStart) x[17, 2] = float.NaN;
+        var data = new Dataset("nan", x, Enumerable.Range(0, 40).Select(i => i % 2).ToArray(), ["a", "b"]);
+        if (!fromTheStart) data.X[17, 2] = float.NaN;
+        var model = new Sequential(new Dense(2, inputs: 3, activation: Activation.Softmax));
+        model.Compile(new Adam(0.01), Loss.CategoricalCrossEntropy);
+
+        var error = Assert.Throws<ArgumentException>(() => model.Fit(data.X, data.Y, epochs: 1));
+
+        Assert.Contains("row 17, column 2", error.Message);
     }
 }
