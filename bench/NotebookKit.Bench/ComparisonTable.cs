@@ -64,7 +64,7 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads, IReadOn
             double rate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.Seconds)) / 1e9;
             double cpuRate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.CpuSeconds)) / 1e9;
             output.WriteLine(string.Create(Invariant,
-                $"  mlp NotebookKit {g.Key,-24}: {SgemmRate.MlpFlopsPerSample:N0} FLOP/sample → {rate:F1} GFLOP/s wall, {cpuRate:F1} per CPU-second = {100 * cpuRate / sgemm.GigaflopsOneThread:F0}% of the 1-thread sgemm rate ({sgemm.GigaflopsOneThread:F0}, core {sgemm.Core})"));
+                $"  mlp NotebookKit {g.Key + ":",-25} {SgemmRate.MlpFlopsPerSample:N0} FLOP/sample → {rate:F1} GFLOP/s wall, {cpuRate:F1} per CPU-second = {100 * cpuRate / sgemm.GigaflopsOneThread:F0}% of the 1-thread sgemm rate ({sgemm.GigaflopsOneThread:F0}, core {sgemm.Core})"));
         }
     }
 
