@@ -65,7 +65,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
     private static Measurement Report(TextWriter output, Measurement m, Workload workload)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s"));
+            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Core,-10} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s"));
         return m;
     }
 

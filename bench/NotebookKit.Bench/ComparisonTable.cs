@@ -17,7 +17,7 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads, IReadOn
     {
         output.WriteLine();
         output.WriteLine(string.Create(Invariant,
-            $"{"model",-5} {"contestant",-12} {"setting",-24} {"samples/s (median)",18} {"min–max over rounds",21} {"µs/step",9} {"CPU-s",6}  runs"));
+            $"{"model",-5} {"contestant",-12} {"setting",-24} {"core",-10} {"samples/s (median)",18} {"min–max over rounds",21} {"µs/step",9} {"CPU-s",6}  runs"));
         foreach (var workload in workloads)
         {
             var runs = all.Where(m => m.Model == workload.Name).ToList();
@@ -26,7 +26,7 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads, IReadOn
                 double median = Median(g.Select(m => m.Seconds));
                 double slow = g.Max(m => m.Seconds), fast = g.Min(m => m.Seconds);
                 output.WriteLine(string.Create(Invariant,
-                    $"{workload.Name,-5} {g.Key.Contestant,-12} {g.Key.Setting,-24} {workload.TimedSamples / median,18:N0} {$"{workload.TimedSamples / slow:N0}–{workload.TimedSamples / fast:N0}",21} {1e6 * median / workload.TimedSteps,9:N1} {Median(g.Select(m => m.CpuSeconds)),6:F2}  {g.Count()}"));
+                    $"{workload.Name,-5} {g.Key.Contestant,-12} {g.Key.Setting,-24} {string.Join('/', g.Select(m => m.Core).Distinct()),-10} {workload.TimedSamples / median,18:N0} {$"{workload.TimedSamples / slow:N0}–{workload.TimedSamples / fast:N0}",21} {1e6 * median / workload.TimedSteps,9:N1} {Median(g.Select(m => m.CpuSeconds)),6:F2}  {g.Count()}"));
             }
             if (workload == Workload.Mlp) WriteSgemmFraction(output, workload, runs);
             WriteRatio(output, workload, runs, m => m.Seconds, "wall time");

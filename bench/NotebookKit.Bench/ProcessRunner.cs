@@ -53,7 +53,7 @@ internal sealed class ProcessRunner(string peersFolder)
                       $" (OPENBLAS_CORETYPE={environment.GetProperty("OPENBLAS_CORETYPE").GetString()}, OPENBLAS_L2_SIZE={environment.GetProperty("OPENBLAS_L2_SIZE").GetString()})";
         problem = null;
         return new Measurement(setting.Contestant, setting.Label, workload.Name, round,
-            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas);
+            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas, root.GetProperty("openblas_core").GetString() ?? "?");
     }
 
     /// <summary>The sgemm rate NotebookKit's OpenBLAS reaches with its own core (this program's <c>sgemm</c> verb in a child).</summary>
