@@ -14,8 +14,20 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
     {
         output.WriteLine($"NotebookKit bench: {rounds} interleaved round(s). {Environment.ProcessorCount} cores, load average at start {LoadAverage()}, " +
                          $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
-        output.WriteLine($"NotebookKit runs under OPENBLAS_CORETYPE={Variable("OPENBLAS_CORETYPE")}, OPENBLAS_L2_SIZE={Variable("OPENBLAS_L2_SIZE")}: {BlasRuntime.Describe()}");
-        if (BlasRuntime.IsOpenBlas) output.WriteLine(SgemmRate.Measure());
+        output.WriteLine($"The environment sets OPENBLAS_CORETYPE={Variable("OPENBLAS_CORETYPE")}, OPENBLAS_L2_SIZE={Variable("OPENBLAS_L2_SIZE")}; " +
+                         $"every contestant runs as set and with its own core (both removed from its process only). As set: {BlasRuntime.Describe()}");
+        var rates = new Dictionary<bool, SgemmRate>();
+        if (BlasRuntime.IsOpenBlas)
+        {
+            rates[false] = SgemmRate.Measure();
+            output.WriteLine($"as set:   {rates[false]}");
+            if (withAutoCore)
+            {
+                var own = ProcessRunner.MeasureSgemmWithOwnCore(out var problem);
+                if (own is not null) rates[true] = own;
+                output.WriteLine(own is null ? problem : $"own core: {own}");
+            }
+        }
         var runner = new ProcessRunner(peersFolder);
         var all = new List<Measurement>();
         var failed = new HashSet<(string, Setting)>();
@@ -43,7 +55,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
             }
         }
         output.WriteLine($"\nLoad average at the end {LoadAverage()}.");
-        new ComparisonTable(workloads).Write(output, all);
+        new ComparisonTable(workloads, rates).Write(output, all);
         output.WriteLine("\nBLAS each side used:");
         foreach (var blas in all.Select(m => $"  {m.Contestant}: {m.Blas}").Distinct().Order())
             output.WriteLine(blas);
@@ -53,7 +65,7 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
     private static Measurement Report(TextWriter output, Measurement m, Workload workload)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s"));
+            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Core,-10} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s"));
         return m;
     }
 

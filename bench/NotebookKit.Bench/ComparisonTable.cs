@@ -7,9 +7,9 @@ namespace NotebookKit.Bench;
 /// seconds; per model NotebookKit's ratio to the fastest peer. The ratio is taken inside each round (NotebookKit's
 /// faster setting against the fastest peer setting of that same round), so load that changes between rounds
 /// cancels; the line gives the median ratio and its min–max over rounds, by wall time and by CPU time, and by wall
-/// time against the peers that ran under NotebookKit's own OpenBLAS kernel.
+/// time with every contestant under the environment's OpenBLAS kernel (no one's own core).
 /// </summary>
-internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
+internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads, IReadOnlyDictionary<bool, SgemmRate> sgemmRates)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -17,7 +17,7 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
     {
         output.WriteLine();
         output.WriteLine(string.Create(Invariant,
-            $"{"model",-5} {"contestant",-12} {"setting",-24} {"samples/s (median)",18} {"min–max over rounds",21} {"µs/step",9} {"CPU-s",6}  runs"));
+            $"{"model",-5} {"contestant",-12} {"setting",-24} {"core",-10} {"samples/s (median)",18} {"min–max over rounds",21} {"µs/step",9} {"CPU-s",6}  runs"));
         foreach (var workload in workloads)
         {
             var runs = all.Where(m => m.Model == workload.Name).ToList();
@@ -26,14 +26,13 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
                 double median = Median(g.Select(m => m.Seconds));
                 double slow = g.Max(m => m.Seconds), fast = g.Min(m => m.Seconds);
                 output.WriteLine(string.Create(Invariant,
-                    $"{workload.Name,-5} {g.Key.Contestant,-12} {g.Key.Setting,-24} {workload.TimedSamples / median,18:N0} {$"{workload.TimedSamples / slow:N0}–{workload.TimedSamples / fast:N0}",21} {1e6 * median / workload.TimedSteps,9:N1} {Median(g.Select(m => m.CpuSeconds)),6:F2}  {g.Count()}"));
+                    $"{workload.Name,-5} {g.Key.Contestant,-12} {g.Key.Setting,-24} {string.Join('/', g.Select(m => m.Core).Distinct()),-10} {workload.TimedSamples / median,18:N0} {$"{workload.TimedSamples / slow:N0}–{workload.TimedSamples / fast:N0}",21} {1e6 * median / workload.TimedSteps,9:N1} {Median(g.Select(m => m.CpuSeconds)),6:F2}  {g.Count()}"));
             }
-            if (workload == Workload.Mlp && SgemmRate.GigaflopsOneThread > 0) WriteSgemmFraction(output, workload, runs);
+            if (workload == Workload.Mlp) WriteSgemmFraction(output, workload, runs);
             WriteRatio(output, workload, runs, m => m.Seconds, "wall time");
             WriteRatio(output, workload, runs, m => m.CpuSeconds, "CPU time");
-            // Like for like: only the peer settings under the environment NotebookKit runs in (same OpenBLAS kernel).
-            WriteRatio(output, workload, runs.Where(m => !m.Setting.Contains("own core", StringComparison.Ordinal)).ToList(),
-                m => m.Seconds, "wall time, peers under NotebookKit's OPENBLAS_CORETYPE");
+            // Like for like: every side under the environment's OPENBLAS_CORETYPE (the same OpenBLAS kernel).
+            WriteRatio(output, workload, runs.Where(m => !IsOwnCore(m)).ToList(), m => m.Seconds, "wall time, everyone under the environment's OPENBLAS_CORETYPE");
         }
     }
 
@@ -57,16 +56,19 @@ internal sealed class ComparisonTable(IReadOnlyList<Workload> workloads)
     }
 
     /// <summary>The MLP epoch's useful FLOPs per second against the sgemm rate: how close to the product-bound limit it runs.</summary>
-    private static void WriteSgemmFraction(TextWriter output, Workload workload, List<Measurement> runs)
+    private void WriteSgemmFraction(TextWriter output, Workload workload, List<Measurement> runs)
     {
         foreach (var g in runs.Where(m => m.Contestant == "NotebookKit").GroupBy(m => m.Setting))
         {
+            if (!sgemmRates.TryGetValue(IsOwnCore(g.First()), out var sgemm)) continue;
             double rate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.Seconds)) / 1e9;
             double cpuRate = SgemmRate.MlpFlopsPerSample * workload.TimedSamples / Median(g.Select(m => m.CpuSeconds)) / 1e9;
             output.WriteLine(string.Create(Invariant,
-                $"  mlp NotebookKit {g.Key}: {SgemmRate.MlpFlopsPerSample:N0} FLOP/sample → {rate:F1} GFLOP/s wall, {cpuRate:F1} per CPU-second = {100 * cpuRate / SgemmRate.GigaflopsOneThread:F0}% of the 1-thread sgemm rate"));
+                $"  mlp NotebookKit {g.Key + ":",-25} {SgemmRate.MlpFlopsPerSample:N0} FLOP/sample → {rate:F1} GFLOP/s wall, {cpuRate:F1} per CPU-second = {100 * cpuRate / sgemm.GigaflopsOneThread:F0}% of the 1-thread sgemm rate ({sgemm.GigaflopsOneThread:F0}, core {sgemm.Core})"));
         }
     }
+
+    private static bool IsOwnCore(Measurement m) => m.Setting.Contains("own core", StringComparison.Ordinal);
 
     private static double Median(IEnumerable<double> values)
     {

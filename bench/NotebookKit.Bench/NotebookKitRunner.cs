@@ -47,7 +47,7 @@ internal static class NotebookKitRunner
             ["loss"] = history["loss"].Select(l => l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             ["epochs"] = clock.Epochs.Select(e => new[] { e.Seconds, e.CpuSeconds }).ToArray(),
             ["blas"] = BlasRuntime.Describe(),
-            ["openblas_core"] = BlasRuntime.IsOpenBlas ? BlasRuntime.Describe().Split("core ")[^1].Split(',')[0] : "managed",
+            ["openblas_core"] = SgemmRate.OpenBlasCore(),
             ["environment"] = new[] { "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS" }
                 .ToDictionary(v => v, v => Environment.GetEnvironmentVariable(v) ?? "(unset)"),
         }));

@@ -23,12 +23,7 @@ internal sealed class ProcessRunner(string peersFolder)
         start.ArgumentList.Add(setting.Threads.ToString());
         start.ArgumentList.Add(workload.Name);
         if (!setting.IsKit) start.Environment["OPENBLAS_NUM_THREADS"] = setting.Threads.ToString();
-        if (setting.AutoCore)
-        {
-            // Both together: the L2 size is the override that goes with a forced core type.
-            start.Environment.Remove("OPENBLAS_CORETYPE");
-            start.Environment.Remove("OPENBLAS_L2_SIZE");
-        }
+        if (setting.AutoCore) UseOwnCore(start);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -58,17 +53,42 @@ internal sealed class ProcessRunner(string peersFolder)
                       $" (OPENBLAS_CORETYPE={environment.GetProperty("OPENBLAS_CORETYPE").GetString()}, OPENBLAS_L2_SIZE={environment.GetProperty("OPENBLAS_L2_SIZE").GetString()})";
         problem = null;
         return new Measurement(setting.Contestant, setting.Label, workload.Name, round,
-            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas);
+            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas, root.GetProperty("openblas_core").GetString() ?? "?");
+    }
+
+    /// <summary>The sgemm rate NotebookKit's OpenBLAS reaches with its own core (this program's <c>sgemm</c> verb in a child).</summary>
+    public static SgemmRate? MeasureSgemmWithOwnCore(out string? problem)
+    {
+        var start = KitCommand("sgemm");
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        UseOwnCore(start);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var line = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => l.StartsWith('{'));
+        problem = process.ExitCode == 0 && line is not null ? null : $"sgemm with own core failed (exit {process.ExitCode}): {stderr.Result.Trim()}";
+        return problem is null ? SgemmRate.Parse(line!) : null;
+    }
+
+    /// <summary>"Own core": OpenBLAS picks this CPU's kernel itself. Both variables go together: the L2 size is the
+    /// override that goes with a forced core type. Only the child's environment changes.</summary>
+    private static void UseOwnCore(ProcessStartInfo start)
+    {
+        start.Environment.Remove("OPENBLAS_CORETYPE");
+        start.Environment.Remove("OPENBLAS_L2_SIZE");
     }
 
     /// <summary>This program again, with the <c>kit</c> verb: `dotnet NotebookKit.Bench.dll kit THREADS MODEL`.</summary>
-    private static ProcessStartInfo KitCommand()
+    private static ProcessStartInfo KitCommand(string verb = "kit")
     {
         var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet");
         string entry = typeof(ProcessRunner).Assembly.Location;
         if (!Path.GetFileNameWithoutExtension(start.FileName).Equals("NotebookKit.Bench", StringComparison.Ordinal))
             start.ArgumentList.Add(entry);
-        start.ArgumentList.Add("kit");
+        start.ArgumentList.Add(verb);
         return start;
     }
 }

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using NotebookKit.Bench;
 
-// bash bench/run.sh [compare] [--rounds N] [--models mlp,cnn,tiny] [--peers-as-set]   NotebookKit vs NumPy vs PyTorch
+// bash bench/run.sh [compare] [--rounds N] [--models mlp,cnn,tiny] [--as-set]   NotebookKit vs NumPy vs PyTorch
 // bash bench/run.sh profile [BLAS threads]                            per-layer µs per batch, bytes allocated per step
 // bash bench/run.sh micro [BenchmarkDotNet args]                       sgemm: OpenBLAS vs managed
 if (args.Length > 0 && args[0] == "profile")
@@ -12,6 +12,10 @@ if (args.Length > 0 && args[0] == "profile")
 if (args.Length == 3 && args[0] == "kit" && int.TryParse(args[1], out int kitThreads) && Workload.All.FirstOrDefault(w => w.Name == args[2]) is { } kitWorkload)
 {
     return NotebookKitRunner.Run(Console.Out, kitThreads, kitWorkload); // one contestant run, started by the comparison
+}
+if (args.Length == 1 && args[0] == "sgemm")
+{
+    return SgemmRate.Print(Console.Out); // the sgemm rate under this process's OpenBLAS core, read by the comparison
 }
 if (args.Length > 0 && args[0] == "micro")
 {
@@ -29,8 +33,8 @@ for (int i = args.Length > 0 && args[0] == "compare" ? 1 : 0; i < args.Length; i
         case "--rounds" when i + 1 < args.Length && int.TryParse(args[i + 1], out rounds) && rounds > 0:
             i++;
             break;
-        case "--peers-as-set":
-            withAutoCore = false; // peers only under the environment's OPENBLAS_CORETYPE, as NotebookKit
+        case "--as-set":
+            withAutoCore = false; // every contestant only under the environment's OPENBLAS_CORETYPE
             break;
         case "--models" when i + 1 < args.Length:
             var names = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -43,7 +47,7 @@ for (int i = args.Length > 0 && args[0] == "compare" ? 1 : 0; i < args.Length; i
             workloads = Workload.All.Where(w => names.Contains(w.Name)).ToList();
             break;
         default:
-            Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'. Usage: compare [--rounds N] [--models mlp,cnn,tiny] [--peers-as-set] | micro");
+            Console.Error.WriteLine($"unknown or incomplete argument '{args[i]}'. Usage: compare [--rounds N] [--models mlp,cnn,tiny] [--as-set] | micro");
             return 2;
     }
 }

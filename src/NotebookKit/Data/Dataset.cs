@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Localization;
+using NotebookKit.Training;
 
 namespace NotebookKit.Data;
 
@@ -8,6 +9,10 @@ namespace NotebookKit.Data;
 /// sample, <see cref="Y"/> the same labels one-hot. Image datasets also carry <see cref="Image"/>, the shape
 /// of one row as a picture, so a notebook can draw them.
 /// </summary>
+/// <remarks>
+/// A data set also keeps its samples row-major (as much memory as X again), the layout <c>Fit</c> reads batches
+/// from; it is checked against X before each use, so changing X in place is always seen.
+/// </remarks>
 public sealed class Dataset
 {
     private Matrix<float>? y;
@@ -37,6 +42,7 @@ public sealed class Dataset
         }
         Name = name;
         X = x;
+        RowMajorCopy.Attach(x); // the layout Fit's batch gather reads, made here as NumPy has it from loading
         Labels = labels;
         ClassNames = classNames;
         Image = image;
@@ -53,7 +59,7 @@ public sealed class Dataset
     public int[] Labels { get; }
 
     /// <summary>The labels one-hot (count × classes): row i has a 1 in column Labels[i]. Built on first use.</summary>
-    public Matrix<float> Y => y ??= OneHot.Encode(Labels, ClassCount);
+    public Matrix<float> Y => y ??= WithRowMajorCopy(OneHot.Encode(Labels, ClassCount));
 
     /// <summary>The labels as one column (count × 1) of 0/1/2…: the target of a single sigmoid output.</summary>
     public Matrix<float> LabelColumn => Matrix<float>.Build.Dense(Count, 1, (i, _) => Labels[i]);
@@ -122,6 +128,12 @@ public sealed class Dataset
 
     public override string ToString() =>
         KitText.Format("Dataset_Summary", Name, Count, Features, ClassCount) + (Image is { } s ? KitText.Format("Dataset_Images", s) : "");
+
+    private static Matrix<float> WithRowMajorCopy(Matrix<float> m)
+    {
+        RowMajorCopy.Attach(m);
+        return m;
+    }
 
     private Dataset Subset(IReadOnlyList<int> rows, string name) =>
         new(name, DataSplit.SelectRows(X, rows), rows.Select(i => Labels[i]).ToArray(), ClassNames, Image, Source);

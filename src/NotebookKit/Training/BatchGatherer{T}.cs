@@ -11,9 +11,10 @@ namespace NotebookKit.Training;
 /// <remarks>
 /// MathNet stores matrices column-major, so the 784 values of one sample lie 60,000 floats apart: gathering
 /// random rows straight from X touches a fresh cache line for every value, and halved MLP training speed.
-/// One row-major copy made when <c>Fit</c> starts puts each sample in one contiguous run, which the batch copy
-/// then reads a cache line at a time.
-/// The copy (188 MB for Fashion-MNIST) is rented from <see cref="ArrayPool{T}"/> and returned by
+/// The gather reads a row-major copy instead, where each sample is one contiguous run: the one a
+/// <see cref="Data.Dataset"/> made when it was built (<see cref="RowMajorCopy"/>, used only if it
+/// still matches X value for value), or else one made here.
+/// That one (188 MB for Fashion-MNIST) is rented from <see cref="ArrayPool{T}"/> and returned by
 /// <see cref="Dispose"/>: touching that much fresh memory costs the OS far more than the transpose itself
 /// (about 0.8 s of CPU against 0.1 s), so a second <c>Fit</c> reuses the first one's pages.
 /// </remarks>
@@ -21,30 +22,31 @@ internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloating
 {
     private const int Block = 16;
     private T[]? rows;
+    private readonly bool rented;
     private readonly int columns;
     private int[] starts = [];
     private Matrix<T>? buffer;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public BatchGatherer(Matrix<T> source)
+    /// <summary>Gathers from <paramref name="source"/> (one row per sample); up to <paramref name="threads"/> threads
+    /// may check a data set's own copy against it.</summary>
+    public BatchGatherer(Matrix<T> source, int threads = 1)
     {
-        int n = source.RowCount;
         columns = source.ColumnCount;
+        if (typeof(T) == typeof(float) && RowMajorCopy.Matching((Matrix<float>)(object)source, out bool finite, threads) is { } made)
+        {
+            rows = (T[])(object)made;
+            SourceKnownFinite = finite;
+            return;
+        }
         T[] from = source.AsColumnMajorArray() ?? Matrix<T>.Build.DenseOfMatrix(source).AsColumnMajorArray()!;
         // Rented arrays may be longer and hold old values; only the first from.Length are written and read.
-        T[] rows = this.rows = ArrayPool<T>.Shared.Rent(from.Length);
-        // Transpose in blocks of 16 rows: each column read is one contiguous run, and the 16 row runs being
-        // written stay in cache while j walks across them.
-        for (int i0 = 0; i0 < n; i0 += Block)
-        {
-            int count = Math.Min(Block, n - i0);
-            for (int j = 0; j < columns; j++)
-            {
-                ReadOnlySpan<T> column = from.AsSpan(j * n + i0, count);
-                for (int k = 0; k < count; k++) rows[(i0 + k) * columns + j] = column[k];
-            }
-        }
+        rows = ArrayPool<T>.Shared.Rent(from.Length);
+        rented = true;
+        RowMajorCopy.Transpose(from, source.RowCount, columns, rows);
     }
+
+    /// <summary>True when the rows came from a data set's copy known to hold only finite values (so source does).</summary>
+    public bool SourceKnownFinite { get; }
 
     /// <summary>Returns a batch (reused buffer) holding the rows <paramref name="picked"/>, in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -78,11 +80,11 @@ internal sealed class BatchGatherer<T> : IDisposable where T : struct, IFloating
         return buffer;
     }
 
-    /// <summary>Gives the row-major copy back to the pool; the gatherer cannot be used afterwards.</summary>
+    /// <summary>Gives a copy made here back to the pool; the gatherer cannot be used afterwards.</summary>
     public void Dispose()
     {
         if (rows is null) return;
-        ArrayPool<T>.Shared.Return(rows);
+        if (rented) ArrayPool<T>.Shared.Return(rows);
         rows = null;
     }
 }

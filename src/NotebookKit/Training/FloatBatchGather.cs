@@ -47,7 +47,7 @@ internal static class FloatBatchGather
 
     /// <summary>Stores column c of the 8×8 block whose rows are r0…r7 at out + c·stride (the textbook AVX transpose).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Transpose8x8(
+    internal static void Transpose8x8(
         Vector256<float> r0, Vector256<float> r1, Vector256<float> r2, Vector256<float> r3,
         Vector256<float> r4, Vector256<float> r5, Vector256<float> r6, Vector256<float> r7,
         ref float output, int stride)

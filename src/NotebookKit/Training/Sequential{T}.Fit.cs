@@ -1,5 +1,6 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookKit.Blas;
 
 namespace NotebookKit.Training;
 
@@ -38,7 +39,6 @@ public partial class Sequential<T>
             throw new ArgumentOutOfRangeException(nameof(validationSplit), validationSplit, "validationSplit must be in [0, 1).");
         if (validationSplit > 0 && validationData is not null)
             throw new ArgumentException("Give either validationSplit or validationData, not both.", nameof(validationData));
-        CheckFinite(X, nameof(X));
 
         Matrix<T> trainX = DenseOf(X), trainY = DenseOf(y);
         Matrix<T>? valX = null, valY = null;
@@ -60,6 +60,11 @@ public partial class Sequential<T>
             trainY = y.SubMatrix(0, trainRows, 0, y.ColumnCount);
         }
 
+        using var xBatches = new BatchGatherer<T>(trainX, BlasRuntime.Threads);
+        using var yBatches = new BatchGatherer<T>(trainY);
+        // A data set's checked row-major copy knows whether its values are finite; other inputs are scanned.
+        if (!(ReferenceEquals(trainX, X) && xBatches.SourceKnownFinite)) CheckFinite(X, nameof(X));
+
         var host = TrainingContext.Current;
         var hooks = CollectCallbacks(callbacks, host);
         int n = trainX.RowCount;
@@ -68,8 +73,6 @@ public partial class Sequential<T>
         var random = new Random(seed ?? Seed);
         foreach (var layer in layers) layer.Reseed(random.Next());
         int[] order = Enumerable.Range(0, n).ToArray();
-        using var xBatches = new BatchGatherer<T>(trainX);
-        using var yBatches = new BatchGatherer<T>(trainY);
         var history = new History();
         StopTraining = false;
 
