@@ -59,7 +59,7 @@ internal sealed class CellScope : IDisposable
             return;
         _ended = true;
         // Everything the cell printed reaches the port before the caller answers the request.
-        _console.Flush();
+        _console.EndCell();
         CellInterrupt.Set(null);
         _display?.Dispose();
         _training.Dispose();
