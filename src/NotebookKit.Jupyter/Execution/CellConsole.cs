@@ -24,6 +24,9 @@ internal sealed class CellConsole
         _in = new StdinReader(ReadLine);
     }
 
+    /// <summary>The cell whose outputs are shown now: the running cell, or the last one (null: a silent cell).</summary>
+    public CellOutput? Current => _target;
+
     /// <summary>Sends the text written so far and makes <paramref name="target"/> (null: nowhere) the cell that shows what follows.</summary>
     public void Follow(CellOutput? target)
     {

@@ -8,6 +8,12 @@ namespace NotebookKit.Jupyter.Execution;
 /// <see cref="MimeBundle"/> here and sent after the text printed before it, so the page shows them in the order the
 /// cell made them. Made and ended by <see cref="CellScope"/>.
 /// </summary>
+/// <remarks>
+/// Displays go to the cell running now, whichever cell's sink they come through (as ipykernel publishes under the
+/// current request): a handle kept from an earlier cell and updated in this one sends its update under this request,
+/// the only one nbclient and the runner read, and JupyterLab applies it wherever its display_id is shown. While a
+/// silent cell runs, nothing is shown.
+/// </remarks>
 internal sealed class CellOutput(ICellOutput port, OutputPage page, CellConsole console) : IDisplaySink
 {
     public ICellOutput Port => port;
@@ -18,20 +24,20 @@ internal sealed class CellOutput(ICellOutput port, OutputPage page, CellConsole 
     public void Display(MimeBundle bundle, string? displayId)
     {
         console.Flush();
-        port.Display(bundle, displayId);
+        console.Current?.Port.Display(bundle, displayId);
     }
 
     public void Update(MimeBundle bundle, string displayId)
     {
         ArgumentException.ThrowIfNullOrEmpty(displayId);
         console.Flush();
-        port.Update(bundle, displayId);
+        console.Current?.Port.Update(bundle, displayId);
     }
 
     public void Clear(bool wait)
     {
         console.Flush();
-        port.Clear(wait);
+        console.Current?.Port.Clear(wait);
     }
 
     /// <summary>The cell's value as its <c>execute_result</c>; formatting it may first display plotly.js.</summary>

@@ -52,18 +52,19 @@ public sealed class CellOutputTests(InterpreterFixture fixture)
     }
 
     [Fact]
-    public void Each_cell_has_its_own_sink_and_one_kept_past_its_cell_still_shows_in_that_cell()
+    public void Each_cell_has_its_own_sink_and_one_kept_from_an_earlier_cell_shows_in_the_cell_running_now()
     {
         var first = new RecordingOutput();
         var second = new RecordingOutput();
 
         _interpreter.Execute("var keptSink = NotebookKit.Display.DisplaySession.Current!;", first);
-        var same = _interpreter.Execute("keptSink.Display(new NotebookKit.Display.MimeBundle(\"late\"), null);\nobject.ReferenceEquals(keptSink, NotebookKit.Display.DisplaySession.Current)", second);
+        var same = _interpreter.Execute("keptSink.Update(new NotebookKit.Display.MimeBundle(\"later\"), \"kept\");\nobject.ReferenceEquals(keptSink, NotebookKit.Display.DisplaySession.Current)", second);
 
         Assert.True(same.Error is null, string.Join("\n", same.Error?.Traceback ?? []));
         Assert.Equal(false, same.Value);
-        Assert.Equal([("display", "late")], first.Calls.Select(c => (c.Kind, c.Text)));
-        Assert.Equal([("result", "False")], second.Calls.Select(c => (c.Kind, c.Text)));
+        // nbclient and the runner read only the running request's messages: the update must come under it.
+        Assert.Empty(first.Calls);
+        Assert.Equal([("update", "later"), ("result", "False")], second.Calls.Select(c => (c.Kind, c.Text)));
     }
 
     [Fact]
