@@ -82,16 +82,22 @@ public sealed class CellOutputTests(InterpreterFixture fixture)
     public void A_broken_formatter_loses_the_rich_form_but_never_the_value()
     {
         var output = new RecordingOutput();
-
-        _interpreter.Execute("""
-            class Fragile { public override string ToString() => "fragile"; }
-            NotebookKit.Display.FormatterRegistry.Default.Register<Fragile>("text/html", (Fragile f) => throw new InvalidOperationException("broken"));
-            """, output);
-        var outcome = _interpreter.Execute("new Fragile()", output);
+        ExecutionOutcome outcome;
+        try
+        {
+            _interpreter.Execute("""
+                class Fragile { public override string ToString() => "fragile"; }
+                NotebookKit.Display.FormatterRegistry.Default.Register<Fragile>("text/html", (Fragile f) => throw new InvalidOperationException("broken"));
+                """, output);
+            outcome = _interpreter.Execute("new Fragile()", output);
+        }
+        finally
+        {
+            NotebookKit.Display.FormatterRegistry.Default.ResetToDefault();
+        }
 
         Assert.Null(outcome.Error);
         Assert.Equal("fragile", Assert.Single(output.Calls, c => c.Kind == "result").Text);
-        _interpreter.Execute("NotebookKit.Display.FormatterRegistry.Default.ResetToDefault();");
     }
 }
 
