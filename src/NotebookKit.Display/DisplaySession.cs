@@ -1,34 +1,21 @@
 namespace NotebookKit.Display;
 
 /// <summary>
-/// The ambient display target of the running notebook. The kernel attaches its sink once per session;
-/// outside a notebook there is none and <c>display(x)</c> falls back to the console.
+/// The display sink of the code running now: the running cell's, put in force by the kernel's cell scope for that
+/// cell alone; outside a notebook there is none and <c>display(x)</c> falls back to the console.
 /// </summary>
 /// <remarks>
-/// <see cref="Use"/> overrides the sink for the current async flow only (and makes <c>Fit</c> there show its live
-/// chart in it), so tests with fake sinks run in parallel without seeing each other. The kernel's
-/// <see cref="Attach"/> is per session (one kernel, one notebook); each cell's scope then hands that sink to
-/// <c>Fit</c> through its <see cref="NotebookKit.Training.TrainingContext"/>.
+/// <see cref="Use"/> sets the sink for the current async flow only (and makes <c>Fit</c> there show its live chart
+/// in it), so two cells, or tests with fake sinks running in parallel, never see each other's sink, and nothing of a
+/// cell's sink outlives its scope except in the tasks that cell itself started. There is no process-wide sink to
+/// attach: whoever runs code that displays passes its sink here.
 /// </remarks>
 public static class DisplaySession
 {
-    private static IDisplaySink? _current;
     private static readonly AsyncLocal<IDisplaySink?> _scoped = new();
 
-    /// <summary>The sink of the notebook this code runs in, or null outside a notebook.</summary>
-    public static IDisplaySink? Current => _scoped.Value ?? _current;
-
-    /// <summary>Called by the kernel before any user code runs.</summary>
-    public static void Attach(IDisplaySink sink)
-    {
-        _current = sink ?? throw new ArgumentNullException(nameof(sink));
-        PolyglotDisplays.Install();
-    }
-
-    public static void Detach()
-    {
-        _current = null;
-    }
+    /// <summary>The sink of the cell (or scope) this code runs in, or null outside a notebook.</summary>
+    public static IDisplaySink? Current => _scoped.Value;
 
     /// <summary>
     /// Makes <paramref name="sink"/> current for this async flow until the result is disposed, and every <c>Fit</c>

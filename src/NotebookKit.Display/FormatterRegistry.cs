@@ -4,7 +4,7 @@ using NotebookKit.Display.Formatters;
 namespace NotebookKit.Display;
 
 /// <summary>
-/// Turns any object into a <see cref="MimeBundle"/>. The kernel asks <see cref="Default"/>.
+/// Turns any object into a <see cref="MimeBundle"/>. The interpreter (Execution) asks <see cref="Default"/>.
 /// </summary>
 /// <remarks>
 /// Two kinds of registration, as in .NET Interactive: whole-bundle formatters (<see cref="IObjectFormatter"/>)
@@ -24,7 +24,7 @@ public sealed class FormatterRegistry
     private int _listExpansionLimit = 20;
 
     /// <summary>
-    /// The registry the kernel uses. It also reads the notebook's registrations on the real Polyglot
+    /// The registry a notebook's cells use. It also reads the notebook's registrations on the real Polyglot
     /// <c>Microsoft.DotNet.Interactive.Formatting.Formatter</c> (and its <c>ListExpansionLimit</c>).
     /// </summary>
     public static FormatterRegistry Default { get; } = new(readsPolyglotFormatter: true);
@@ -103,7 +103,7 @@ public sealed class FormatterRegistry
         }
     }
 
-    /// <summary>The bundle for <paramref name="value"/>, for the notebook currently attached (if any).</summary>
+    /// <summary>The bundle for <paramref name="value"/>, for the sink of the code running now (<see cref="DisplaySession.Current"/>, if any).</summary>
     public MimeBundle Format(object? value) => Format(value, DisplaySession.Current);
 
     /// <summary>The bundle for <paramref name="value"/> as it will be shown through <paramref name="sink"/>.</summary>

@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace NotebookKit.Display;
 
 /// <summary>
 /// plotly.js for pages with no network: the 2.28.0 bundle Plotly.NET carries as an embedded resource, sent at
-/// most once per notebook session as its own output (never one that is later updated — nbclient would
-/// overwrite it and every chart after it would go blank in an export).
+/// most once per page (<see cref="OutputPage"/>, one per notebook session) as its own output (never one that is
+/// later updated — nbclient would overwrite it and every chart after it would go blank in an export).
 /// </summary>
 /// <remarks>
 /// The loader runs the bundle inside a function whose <c>define</c>, <c>module</c> and <c>exports</c> are
@@ -19,7 +17,6 @@ public static class PlotlyLoader
     private const string ResourceName = "Plotly.NET.plotly-2.28.0.min.js";
 
     private static readonly Lazy<string> _script = new(ReadBundle);
-    private static readonly ConditionalWeakTable<IDisplaySink, object> _loaded = new();
 
     /// <summary>The plotly.js source (about 3.6 MB).</summary>
     public static string Script => _script.Value;
@@ -35,39 +32,22 @@ public static class PlotlyLoader
         Script +
         "\n}).call(window);\n</script>";
 
-    /// <summary>
-    /// The session-start output a kernel may send before any chart (plotly.py's "init_notebook_mode").
-    /// Call <see cref="MarkLoaded"/> for the sink it went to, or use <see cref="EnsureLoaded"/> which does both.
-    /// </summary>
+    /// <summary>The session-start output a kernel sends before the first chart (plotly.py's "init_notebook_mode").</summary>
     public static MimeBundle SessionInitBundle() =>
         new MimeBundle($"plotly.js {Version} loaded for offline charts").With(MimeTypes.Html, LoaderHtml());
 
-    /// <summary>Sends <see cref="SessionInitBundle"/> through <paramref name="sink"/> unless this session already has it.</summary>
-    public static void EnsureLoaded(IDisplaySink sink)
+    /// <summary>
+    /// Sends <see cref="SessionInitBundle"/> through <paramref name="sink"/> unless its page already has it; false
+    /// when the sink belongs to no page, so the caller must inline <see cref="LoaderHtml"/> itself.
+    /// </summary>
+    public static bool EnsureLoaded(IDisplaySink sink)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        bool first = false;
-        lock (_loaded)
-        {
-            if (!_loaded.TryGetValue(sink, out _))
-            {
-                _loaded.Add(sink, true);
-                first = true;
-            }
-        }
-        if (first) sink.Display(SessionInitBundle(), null);
-    }
-
-    /// <summary>Records that plotly.js already reached the page behind <paramref name="sink"/>.</summary>
-    public static void MarkLoaded(IDisplaySink sink)
-    {
-        ArgumentNullException.ThrowIfNull(sink);
-        lock (_loaded) _loaded.AddOrUpdate(sink, true);
-    }
-
-    public static bool IsLoaded(IDisplaySink sink)
-    {
-        lock (_loaded) return _loaded.TryGetValue(sink, out _);
+        if (sink.Page is not { } page)
+            return false;
+        if (page.TryClaimPlotly())
+            sink.Display(SessionInitBundle(), null);
+        return true;
     }
 
     private static string ReadBundle()

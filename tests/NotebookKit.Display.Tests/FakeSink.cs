@@ -9,6 +9,9 @@ internal sealed class FakeSink : IDisplaySink
     public List<(MimeBundle Bundle, string Id)> Updates { get; } = [];
     public List<bool> Clears { get; } = [];
 
+    /// <summary>Each fake sink is a page of its own: plotly.js goes to it once.</summary>
+    public OutputPage Page { get; } = new();
+
     /// <summary>Every bundle in the order sent, displays and updates together.</summary>
     public List<MimeBundle> All { get; } = [];
 

@@ -31,13 +31,8 @@ internal static class PlotlyHtml
     /// </summary>
     public static string Chart(JsonObject figure, int height, IDisplaySink? sink, int? maxWidth = null)
     {
-        string prefix;
-        if (sink is null) prefix = PlotlyLoader.LoaderHtml();
-        else
-        {
-            PlotlyLoader.EnsureLoaded(sink);
-            prefix = "";
-        }
+        // A notebook page gets plotly.js once, as its own output; anything else gets it inline, standing alone.
+        string prefix = sink is not null && PlotlyLoader.EnsureLoaded(sink) ? "" : PlotlyLoader.LoaderHtml();
         string id = "nbk-plot-" + Guid.NewGuid().ToString("N");
         // System.Text.Json escapes <, > and & in strings, so user text cannot close the script element.
         string spec = figure.ToJsonString(Options);

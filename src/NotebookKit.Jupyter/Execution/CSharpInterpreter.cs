@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
+using NotebookKit.Display;
 
 namespace NotebookKit.Jupyter.Execution;
 
@@ -26,6 +27,8 @@ public sealed class CSharpInterpreter : IInterpreter
     private readonly RoslynAssistant _assistant;
     private readonly CellThread _cells = new();
     private readonly InterruptWatchdog _watchdog;
+    private readonly CellConsole _console = new();
+    private readonly OutputPage _page = new();
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
@@ -105,14 +108,26 @@ public sealed class CSharpInterpreter : IInterpreter
     /// </summary>
     private void StartAssistant() => Interlocked.Exchange(ref _assistantStart, null)?.Invoke();
 
-    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => InCell(interrupt, () => ExecuteCell(code, importDepth: 0));
+    public ExecutionOutcome Execute(string code, ICellOutput? output, CancellationToken interrupt = default) => InCell(output, interrupt, cell =>
+    {
+        var outcome = ExecuteCell(code, importDepth: 0);
+        // The value is the cell's last output, after everything it printed (#!time's line included).
+        return outcome.HasValue && cell.Output is { } shown ? outcome with { Bundle = shown.Result(outcome.Value) } : outcome;
+    });
 
-    public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) => InCell(interrupt, () => Run(expression, keepState: false));
+    /// <summary>Runs a cell whose outputs no one shows (its printed text and displays are dropped): the interpreter on its own.</summary>
+    public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) => Execute(code, null, interrupt);
+
+    public ExecutionOutcome Evaluate(string expression, ICellOutput? output, CancellationToken interrupt = default) => InCell(output, interrupt, cell =>
+    {
+        var outcome = Run(expression, keepState: false);
+        return outcome.HasValue ? outcome with { Bundle = CellOutput.Format(outcome.Value, cell.Output) } : outcome;
+    });
 
     /// <summary>Every cell and user expression runs here: on the cell thread, inside its own <see cref="CellScope"/>, after the warm-up.</summary>
-    private ExecutionOutcome InCell(CancellationToken interrupt, Func<ExecutionOutcome> run) => _cells.Run(() =>
+    private ExecutionOutcome InCell(ICellOutput? output, CancellationToken interrupt, Func<CellScope, ExecutionOutcome> run) => _cells.Run(() =>
     {
-        using var cell = CellScope.Begin(interrupt);
+        using var cell = CellScope.Begin(interrupt, output, _page, _console);
         // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
         using var watch = cell.Token.Register(_watchdog.Watch);
         _stopWarmCell.Cancel();
@@ -125,7 +140,7 @@ public sealed class CSharpInterpreter : IInterpreter
         {
             return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
         }
-        return run();
+        return run(cell);
     });
 
     /// <summary>One cell's magics, packages and parts, in order; <c>#!import</c> comes back here for each imported cell.</summary>

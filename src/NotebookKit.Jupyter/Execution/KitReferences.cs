@@ -34,8 +34,11 @@ internal static class KitReferences
     /// </summary>
     public const string PolyglotAliases = "using FormatContext = Microsoft.DotNet.Interactive.Formatting.FormatContext;";
 
-    /// <summary>The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified.</summary>
-    public const string NotebookGlobals = "NotebookKit.Display.NotebookGlobals";
+    /// <summary>
+    /// The static class whose members (display, HTML, Markdown, ClearOutput) every cell can call unqualified, named
+    /// through the type: a rename fails the build, never silently the notebook's globals.
+    /// </summary>
+    public static readonly string NotebookGlobals = typeof(NotebookKit.Display.NotebookGlobals).FullName!;
 
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];

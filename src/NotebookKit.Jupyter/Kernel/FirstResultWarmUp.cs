@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using NotebookKit.Display;
+using NotebookKit.Jupyter.Execution;
 using NotebookKit.Jupyter.Protocol;
 
 namespace NotebookKit.Jupyter.Kernel;
@@ -14,7 +14,7 @@ internal static class FirstResultWarmUp
 {
     public static Task Start(string key) => Task.Run(() =>
     {
-        var bundle = FormatterRegistry.Default.Format(2, sink: null);
+        var bundle = CellOutput.Format(2, sink: null);
         var codec = new WireCodec(new MessageSigner(key));
         var request = Message.Create(MessageTypes.ExecuteRequest, new ExecuteRequest("1 + 1"), null, "warm-up");
         _ = request.ContentAs<ExecuteRequest>();

@@ -6,7 +6,7 @@ using NotebookKit.Jupyter.Transport;
 
 namespace NotebookKit.Jupyter.Kernel;
 
-/// <summary>execute_request and what a running cell sends: streams, displays, stdin requests.</summary>
+/// <summary>execute_request: the cell runs in the interpreter, its outputs come back through an <see cref="IopubCellOutput"/>; stdin requests.</summary>
 public sealed partial class JupyterKernel
 {
     private void OnExecute(Channel channel, Message request)
@@ -25,9 +25,8 @@ public sealed partial class JupyterKernel
         if (storeHistory)
             _executionCount++;
         var count = _executionCount;
-        _outputParent = request;
-        _silent = execute.Silent;
-        _allowStdin = execute.AllowStdin;
+        // Silent: nothing of the cell is shown (Jupyter's "silent"), so it gets no output port at all.
+        var output = execute.Silent ? null : new IopubCellOutput(this, request, count, execute.AllowStdin);
         var replied = false;
         // An interrupt from now until the reply stops this request, even if it comes before the cell's code runs.
         var interrupt = new CancellationTokenSource();
@@ -39,15 +38,13 @@ public sealed partial class JupyterKernel
                 Publish(MessageTypes.ExecuteInput, new ExecuteInput(execute.Code, count), request);
             if (PagerTarget(execute.Code) is { } target)
             {
-                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target), new JsonObject()));
+                Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, Page(target, output), new JsonObject()));
                 replied = true;
                 if (storeHistory)
                     _history.Add(count, execute.Code, null);
                 return;
             }
-            var outcome = RunCell(execute.Code, interrupt.Token);
-            FlushOutput();
-            string? resultText = null;
+            var outcome = RunCell(execute.Code, output, interrupt.Token);
             if (outcome.Error is { } error)
             {
                 replied = true;
@@ -55,40 +52,31 @@ public sealed partial class JupyterKernel
             }
             else
             {
-                if (outcome.HasValue && !execute.Silent)
-                {
-                    var bundle = Format(outcome.Value);
-                    resultText = bundle.PlainText;
-                    Publish(MessageTypes.ExecuteResult, new ExecuteResult(count, MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle)), request);
-                }
-                var expressions = EvaluateUserExpressions(execute.UserExpressions, interrupt.Token);
+                var expressions = EvaluateUserExpressions(execute.UserExpressions, output, interrupt.Token);
                 replied = true;
                 Reply(channel, request, MessageTypes.ExecuteReply, new ExecuteReply("ok", count, new JsonArray(), expressions));
             }
             if (storeHistory)
-                _history.Add(count, execute.Code, resultText);
+                _history.Add(count, execute.Code, output?.ResultText);
         }
         catch (Exception e) when (!replied)
         {
             _log.Warning($"execute_request {request.Header.MessageId} failed in the kernel: {e}");
-            FlushOutput();
             Fail(channel, request, execute, count, ExceptionFormatter.KernelFailure(e, "handling this execute_request"));
         }
         finally
         {
             lock (_inputGate)
                 _executing = null;
-            _silent = false;
-            _allowStdin = false;
         }
     }
 
     /// <summary>Runs the cell; a failure of the kernel's own code becomes the cell's error instead of a silent cell.</summary>
-    private ExecutionOutcome RunCell(string code, CancellationToken interrupt)
+    private ExecutionOutcome RunCell(string code, ICellOutput? output, CancellationToken interrupt)
     {
         try
         {
-            return _interpreter.Execute(code, interrupt);
+            return _interpreter.Execute(code, output, interrupt);
         }
         catch (Exception e)
         {
@@ -120,12 +108,12 @@ public sealed partial class JupyterKernel
     [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
     private static partial System.Text.RegularExpressions.Regex PagerName();
 
-    private JsonArray Page(string target)
+    private JsonArray Page(string target, ICellOutput? output)
     {
         var result = _interpreter.Inspect(target, target.Length, detailLevel: 1);
         if (!result.Found)
         {
-            Console.Out.WriteLine($"Object `{target}` not found.");
+            output?.Stream("stdout", $"Object `{target}` not found.\n");
             return new JsonArray();
         }
         return new JsonArray(new JsonObject
@@ -136,14 +124,14 @@ public sealed partial class JupyterKernel
         });
     }
 
-    private JsonObject EvaluateUserExpressions(JsonObject? expressions, CancellationToken interrupt)
+    private JsonObject EvaluateUserExpressions(JsonObject? expressions, ICellOutput? output, CancellationToken interrupt)
     {
         var results = new JsonObject();
         if (expressions is null)
             return results;
         foreach (var (name, node) in expressions)
         {
-            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "", interrupt);
+            var outcome = _interpreter.Evaluate(node?.GetValue<string>() ?? "", output, interrupt);
             results[name] = outcome.Error is { } error
                 ? new JsonObject
                 {
@@ -155,56 +143,16 @@ public sealed partial class JupyterKernel
                 : new JsonObject
                 {
                     ["status"] = "ok",
-                    ["data"] = MimeBundleJson.Data(Format(outcome.Value)),
+                    ["data"] = MimeBundleJson.Data(outcome.Bundle ?? new MimeBundle(outcome.HasValue ? "null" : "")),
                     ["metadata"] = new JsonObject(),
                 };
         }
         return results;
     }
 
-    private MimeBundle Format(object? value)
-    {
-        try
-        {
-            return FormatterRegistry.Default.Format(value);
-        }
-        catch (Exception e)
-        {
-            // A broken formatter must not lose the value: fall back to its plain text.
-            _log.Warning($"Formatting a {value?.GetType().Name} failed: {e.Message}");
-            return new MimeBundle(value?.ToString() ?? "null");
-        }
-    }
-
-    private void PublishStream(string name, string text)
-    {
-        if (!_silent)
-            Publish(MessageTypes.Stream, new StreamOutput(name, text), _outputParent);
-    }
-
-    internal void PublishDisplay(MimeBundle bundle, string? displayId, bool update)
-    {
-        if (_silent)
-            return;
-        FlushOutput();
-        var transient = displayId is null ? new JsonObject() : new JsonObject { ["display_id"] = displayId };
-        Publish(update ? MessageTypes.UpdateDisplayData : MessageTypes.DisplayData,
-            new DisplayData(MimeBundleJson.Data(bundle), MimeBundleJson.Metadata(bundle), transient), _outputParent);
-    }
-
-    internal void PublishClear(bool wait)
-    {
-        if (_silent)
-            return;
-        FlushOutput();
-        Publish(MessageTypes.ClearOutput, new ClearOutput(wait), _outputParent);
-    }
-
     /// <summary>Sends input_request on stdin and blocks the cell until input_reply (or an interrupt).</summary>
-    private string RequestInput(string prompt, bool password)
+    internal string RequestInput(Message parent, string prompt, bool password)
     {
-        var parent = _outputParent ?? throw new InvalidOperationException("Console.ReadLine() was called outside a running cell.");
-        FlushOutput();
         var pending = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_inputGate)
             _pendingInput = pending;

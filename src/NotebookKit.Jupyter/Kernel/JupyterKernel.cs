@@ -22,21 +22,13 @@ public sealed partial class JupyterKernel : IDisposable
     private readonly BlockingCollection<Message> _shellQueue = new();
     private readonly ManualResetEventSlim _stopped = new();
     private readonly KernelHistory _history = new();
-    private readonly OutputStream _stdout;
-    private readonly OutputStream _stderr;
-    private readonly StdinReader _stdin;
     private readonly object _inputGate = new();
     private TaskCompletionSource<string>? _pendingInput;
     private CancellationTokenSource? _executing;
     private Thread? _executionThread;
-    private volatile Message? _outputParent;
-    private volatile bool _silent;
-    private volatile bool _allowStdin;
+    private volatile bool _disposed;
     private int _abortQueued;
     private int _executionCount;
-    private TextWriter? _originalOut;
-    private TextWriter? _originalError;
-    private TextReader? _originalIn;
 
     public JupyterKernel(IKernelTransport transport, IInterpreter interpreter, KernelLog? log = null)
     {
@@ -44,9 +36,6 @@ public sealed partial class JupyterKernel : IDisposable
         _interpreter = interpreter;
         _log = log ?? KernelLog.None;
         Session = Guid.NewGuid().ToString("N");
-        _stdout = new OutputStream("stdout", PublishStream);
-        _stderr = new OutputStream("stderr", PublishStream);
-        _stdin = new StdinReader(RequestInput, () => _allowStdin);
         _handlers = new Dictionary<string, Action<Channel, Message>>(StringComparer.Ordinal)
         {
             [MessageTypes.KernelInfoRequest] = OnKernelInfo,
@@ -69,16 +58,9 @@ public sealed partial class JupyterKernel : IDisposable
 
     public bool RestartRequested { get; private set; }
 
-    /// <summary>Redirects the console and display to this kernel, starts the sockets and the execution thread, and publishes <c>starting</c>.</summary>
+    /// <summary>Starts the sockets and the execution thread, and publishes <c>starting</c>.</summary>
     public void Start()
     {
-        _originalOut = Console.Out;
-        _originalError = Console.Error;
-        _originalIn = Console.In;
-        Console.SetOut(TextWriter.Synchronized(_stdout));
-        Console.SetError(TextWriter.Synchronized(_stderr));
-        Console.SetIn(_stdin);
-        DisplaySession.Attach(new IopubDisplaySink(this));
         _executionThread = new Thread(ExecutionLoop, maxStackSize: 64 * 1024 * 1024) { IsBackground = true, Name = "jupyter-execute" };
         _executionThread.Start();
         _transport.Start(OnMessage, (channel, reason) => _log.Warning($"Dropped a message on {channel}: {reason}"));
@@ -157,7 +139,6 @@ public sealed partial class JupyterKernel : IDisposable
         }
         finally
         {
-            FlushOutput();
             Publish(MessageTypes.Status, new StatusContent("idle"), request);
             if (ShutdownRequested)
                 Stop();
@@ -246,28 +227,17 @@ public sealed partial class JupyterKernel : IDisposable
     private void Reply(Channel channel, Message request, string messageType, object content) =>
         _transport.Send(channel, Message.Create(messageType, content, request, Session));
 
-    private void Publish(string messageType, object content, Message? parent) =>
-        _transport.Send(Channel.IOPub, Message.Create(messageType, content, parent, Session));
-
-    private void FlushOutput()
+    internal void Publish(string messageType, object content, Message? parent)
     {
-        _stdout.Flush();
-        _stderr.Flush();
+        // Text a task printed after its cell may arrive after the kernel shut down: there is no one left to show it to.
+        if (!_disposed)
+            _transport.Send(Channel.IOPub, Message.Create(messageType, content, parent, Session));
     }
 
     public void Dispose()
     {
-        if (_originalOut is not null)
-        {
-            FlushOutput();
-            Console.SetOut(_originalOut);
-            Console.SetError(_originalError!);
-            Console.SetIn(_originalIn!);
-            DisplaySession.Detach();
-        }
+        _disposed = true;
         _shellQueue.CompleteAdding();
-        _stdout.Dispose();
-        _stderr.Dispose();
         _transport.Dispose();
     }
 }

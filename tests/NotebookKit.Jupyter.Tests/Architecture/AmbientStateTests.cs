@@ -69,6 +69,34 @@ public class AmbientStateTests
     }
 
     /// <summary>
+    /// A cell's display sink is the cell's, passed (or flowing, scoped) from the interpreter's cell scope, and what a
+    /// page already holds (plotly.js) belongs to that page: Display keeps neither in a static. The one static allowed
+    /// is the flow's own slot, as for <see cref="NotebookKit.Training.TrainingContext"/>.
+    /// </summary>
+    [Fact]
+    public void Display_keeps_no_sink_or_page_in_a_static()
+    {
+        static bool Holds(Type type, Type held) =>
+            held.IsAssignableFrom(type) || type.IsGenericType && type.GetGenericArguments().Any(a => Holds(a, held));
+
+        var parked = WrittenTypes(Display)
+            .SelectMany(t => t.GetFields(Statics).Select(f => (Type: t, Field: f)))
+            .Where(p => Holds(p.Field.FieldType, typeof(NotebookKit.Display.IDisplaySink)) || Holds(p.Field.FieldType, typeof(NotebookKit.Display.OutputPage)))
+            .Where(p => !(p.Field.IsInitOnly && p.Field.FieldType == typeof(AsyncLocal<NotebookKit.Display.IDisplaySink?>)))
+            .Select(p => $"{p.Type.FullName}.{p.Field.Name} ({p.Field.FieldType.Name})")
+            .ToList();
+        var settable = WrittenTypes(Display)
+            .SelectMany(t => t.GetProperties(Statics).Select(p => (Type: t, Property: p)))
+            .Where(p => p.Property.SetMethod is { } set && !set.IsPrivate)
+            .Select(p => $"{p.Type.FullName}.{p.Property.Name}")
+            .ToList();
+
+        Assert.True(parked.Count == 0, "statics holding a display sink or page:\n" + string.Join("\n", parked));
+        Assert.True(settable.Count == 0, "static properties a host can set:\n" + string.Join("\n", settable));
+        Assert.Single(typeof(NotebookKit.Display.DisplaySession).GetFields(Statics), f => f.FieldType == typeof(AsyncLocal<NotebookKit.Display.IDisplaySink?>));
+    }
+
+    /// <summary>
     /// Display's public types sit at its root, in the one namespace a notebook imports (see README, Layout); its folders
     /// (Formatters/, Rendering/, Compatibility/) are the namespaces of its internal machinery. Compatibility/ alone also
     /// declares the Polyglot names it imitates.

@@ -75,6 +75,38 @@ public class LayeringTests
         Assert.True(offending.Count == 0, string.Join("\n", offending));
     }
 
+    /// <summary>
+    /// The interpreter turns values into outputs and hands the kernel finished ones through one port (ICellOutput), as
+    /// xeus and ipykernel split it: the kernel speaks the protocol and knows Display only as the port's payload. So it
+    /// never formats (FormatterRegistry), never holds a display sink or page, and never reaches into the library.
+    /// </summary>
+    [Fact]
+    public void The_kernel_takes_finished_outputs_and_never_formats()
+    {
+        string[] payload = ["MimeBundle", "MimeTypes"];
+        var offending = TypeDependencies.ByNamespace(Jupyter)
+            .Where(u => u.Key == "NotebookKit.Jupyter.Kernel")
+            .SelectMany(u => u.Value)
+            .Where(t => t.Assembly == "NotebookKit.Display" && !payload.Contains(t.Name) || t.Assembly == "NotebookKit")
+            .Select(t => $"NotebookKit.Jupyter.Kernel uses {t}")
+            .Distinct()
+            .ToList();
+        Assert.True(offending.Count == 0, string.Join("\n", offending));
+    }
+
+    [Fact]
+    public void Outputs_reach_the_kernel_only_through_the_port()
+    {
+        // Execution makes the outputs (it formats, it owns the cell's display sink); the kernel implements the port.
+        var uses = TypeDependencies.ByNamespace(Jupyter);
+        Assert.Contains(uses["NotebookKit.Jupyter.Execution"], t => t.Name == "FormatterRegistry");
+        Assert.Contains(uses["NotebookKit.Jupyter.Execution"], t => t.Name == "DisplaySession");
+        Assert.Contains(uses["NotebookKit.Jupyter.Kernel"], t => t.Name == "ICellOutput");
+        Assert.Contains(uses["NotebookKit.Jupyter.Kernel"], t => t.Name == "MimeBundle");
+        // Only the kernel turns port calls into messages: the interpreter never builds one.
+        Assert.DoesNotContain(uses["NotebookKit.Jupyter.Execution"], t => t.Namespace == "NotebookKit.Jupyter.Protocol");
+    }
+
     [Fact]
     public void Only_the_transport_touches_sockets()
     {

@@ -74,19 +74,11 @@ public sealed class CSharpInterpreterTests(InterpreterFixture fixture)
     [Fact]
     public void Time_magic_prints_the_wall_time_of_the_cell()
     {
-        var writer = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(writer);
-        try
-        {
-            Assert.Null(_interpreter.Execute("#!time\nvar timed = 1;").Error);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
+        var output = new RecordingOutput();
 
-        Assert.Matches(@"^Wall time: \d+\.\d ms", writer.ToString());
+        Assert.Null(_interpreter.Execute("#!time\nvar timed = 1;", output).Error);
+
+        Assert.Matches(@"^Wall time: \d+\.\d ms", Assert.Single(output.Calls).Text);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class CellContextTests(InterpreterFixture fixture)
     {
         var cells = (CellThread)typeof(CSharpInterpreter).GetField("_cells", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(interpreter)!;
         Assert.Same(TrainingContext.None, cells.Run(() => TrainingContext.Current));
+        Assert.Null(cells.Run(() => NotebookKit.Display.DisplaySession.Current));
         Assert.False(CellInterrupt.Token.CanBeCanceled, "CellInterrupt outlived its cell");
     }
 

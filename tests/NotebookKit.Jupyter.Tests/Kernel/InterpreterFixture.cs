@@ -8,7 +8,7 @@ public sealed class InterpreterFixture
     public CSharpInterpreter Interpreter { get; } = new(nugetCache: Path.Combine(Path.GetTempPath(), "notebookkit-test-nuget"));
 }
 
-/// <summary>In-process kernels redirect the process's Console, so they run one at a time.</summary>
+/// <summary>The shared interpreter sends the process's Console to the running cell's port, so its tests run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class InProcessKernelCollection : ICollectionFixture<InterpreterFixture>
 {

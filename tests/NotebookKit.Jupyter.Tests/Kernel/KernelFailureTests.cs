@@ -58,10 +58,10 @@ public sealed class KernelFailureTests : IDisposable
     /// <summary>An interpreter whose plumbing breaks the way the nuget resolver once did.</summary>
     private sealed class FailingInterpreter : IInterpreter
     {
-        public ExecutionOutcome Execute(string code, CancellationToken interrupt = default) =>
+        public ExecutionOutcome Execute(string code, ICellOutput? output, CancellationToken interrupt = default) =>
             code == "fine" ? ExecutionOutcome.NoValue : throw new NotSupportedException("Specified method is not supported by this resolver.");
 
-        public ExecutionOutcome Evaluate(string expression, CancellationToken interrupt = default) =>
+        public ExecutionOutcome Evaluate(string expression, ICellOutput? output, CancellationToken interrupt = default) =>
             throw new InvalidOperationException("evaluation broke");
 
         public CompletionResult Complete(string code, int cursor) => throw new NotSupportedException();

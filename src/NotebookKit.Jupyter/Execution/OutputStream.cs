@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace NotebookKit.Jupyter.Kernel;
+namespace NotebookKit.Jupyter.Execution;
 
 /// <summary>
-/// Console.Out or Console.Error of the cells, sent as <c>stream</c> messages. Text is batched the way
-/// ipykernel batches it: a write starts a short timer and everything written until it fires goes out
-/// as one message, so 10,000 quick lines are a handful of messages while a slow loop's lines still
-/// appear as they are printed. The kernel flushes before each reply and display.
+/// Console.Out or Console.Error of the cells, handed on as stream text. Text is batched the way ipykernel
+/// batches it: a write starts a short timer and everything written until it fires goes out as one piece,
+/// so 10,000 quick lines are a handful of stream outputs while a slow loop's lines still appear as they
+/// are printed. The cell's output flushes it before each display and result, and the cell's end flushes it.
 /// </summary>
 internal sealed class OutputStream : TextWriter
 {

@@ -1,11 +1,11 @@
-namespace NotebookKit.Jupyter.Kernel;
+namespace NotebookKit.Jupyter.Execution;
 
 /// <summary>
-/// Console.In of the cells. <c>Console.ReadLine()</c> asks the frontend for a line (input_request on the
-/// stdin channel) when the request allowed stdin, and fails with a clear message when it did not
-/// (nbclient and the headless runner never allow it).
+/// Console.In of the cells. <c>Console.ReadLine()</c> asks the running cell's output port for a line (the kernel
+/// sends input_request on the stdin channel when the request allowed stdin, and fails with a clear message when
+/// it did not: nbclient and the headless runner never allow it).
 /// </summary>
-internal sealed class StdinReader(Func<string, bool, string> requestLine, Func<bool> allowed) : TextReader
+internal sealed class StdinReader(Func<string, bool, string> requestLine) : TextReader
 {
     private string _pending = "";
 
@@ -42,12 +42,5 @@ internal sealed class StdinReader(Func<string, bool, string> requestLine, Func<b
         return _pending[0];
     }
 
-    private string Ask()
-    {
-        if (!allowed())
-            throw new InvalidOperationException(
-                "Console.ReadLine() needs input, but this frontend does not accept input for this cell (allow_stdin is false). " +
-                "Set the value in code instead, or run the cell in Jupyter, which supports input.");
-        return requestLine("", false);
-    }
+    private string Ask() => requestLine("", false);
 }
