@@ -89,7 +89,7 @@ public sealed class CSharpInterpreter : IInterpreter
         var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
         try
         {
-            _state!.ContinueWithAsync<object>(warmSource, _options, stop).GetAwaiter().GetResult();
+            SequentialBuild.Apply(_state!.Script.ContinueWith<object>(warmSource, _options)).RunFromAsync(_state, cancellationToken: stop).GetAwaiter().GetResult();
             _trace?.Invoke("interpreter: warm cell done");
         }
         catch (OperationCanceledException)
@@ -242,7 +242,7 @@ public sealed class CSharpInterpreter : IInterpreter
         ScriptState<object> state;
         try
         {
-            var script = previous.Script.ContinueWith<object>(source, options);
+            var script = SequentialBuild.Apply(previous.Script.ContinueWith<object>(source, options));
             // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
             // blocked code can only ever land in the user's code, never inside Roslyn. CreateDelegate emits and
             // throws on errors; Compile() would then bind the whole cell a second time just to list warnings,
@@ -262,7 +262,7 @@ public sealed class CSharpInterpreter : IInterpreter
         }
         catch (CompilationErrorException e) when (rewritten)
         {
-            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
+            var diagnostics = SequentialBuild.Apply(previous.Script.ContinueWith(code, options)).Compile();
             return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(
                 diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : e.Diagnostics));
         }
