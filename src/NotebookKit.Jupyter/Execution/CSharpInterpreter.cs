@@ -65,7 +65,8 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithImports(usings)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithOptimizationLevel(OptimizationLevel.Debug)
-            .WithEmitDebugInformation(true)
+            // No PDB per cell: a failing cell's lines come from one emitted when its traceback needs it (CellLines).
+            .WithEmitDebugInformation(false)
             .WithFileEncoding(Encoding.UTF8)
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
@@ -324,7 +325,7 @@ public sealed class CSharpInterpreter : IInterpreter
         if (state.Exception is { } exception)
             return ExecutionOutcome.Failed(exception is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested
                 ? ExceptionFormatter.Interrupted()
-                : ExceptionFormatter.Runtime(exception));
+                : ExceptionFormatter.Runtime(exception, (method, offset) => CellLines.Of(method, offset, state.Script)));
         return TrailingValue(root, state);
     }
 
