@@ -33,6 +33,8 @@ public sealed class CSharpInterpreter : IInterpreter
     private ScriptState<object>? _state;
     private int _cellNumber;
     private Action? _assistantStart;
+    private readonly Timer _assistantWhenIdle;
+    private int _cellsRunning;
 
     /// <param name="trace">Receives the start-up timeline (prelude, warm cell, first cell), for the kernel's debug log.</param>
     public CSharpInterpreter(string? workingDirectory = null, string? nugetCache = null, Action<string>? trace = null)
@@ -42,6 +44,7 @@ public sealed class CSharpInterpreter : IInterpreter
         _restorer = new NuGetRestorer(nugetCache ?? NuGetRestorer.DefaultCacheRoot());
         _assistant = new RoslynAssistant(ParseOptions);
         _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
+        _assistantWhenIdle = new Timer(_ => StartAssistantIfIdle());
         _ready = Task.Run(Prelude);
         // The warm cell follows the prelude on the same thread; the first cell never waits for it.
         _ready.ContinueWith(_ => WarmCell(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
@@ -49,6 +52,9 @@ public sealed class CSharpInterpreter : IInterpreter
 
     /// <summary>Completes when the session's first state (references, usings, the prelude) exists: the first cell waits for this alone.</summary>
     public Task Ready => _ready;
+
+    /// <summary>How long no cell must run before the completion workspace is built in the background (infinite: only on request).</summary>
+    internal TimeSpan AssistantIdleDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     private void Prelude()
     {
@@ -62,7 +68,8 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithImports(usings)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithOptimizationLevel(OptimizationLevel.Debug)
-            .WithEmitDebugInformation(true)
+            // No PDB per cell: a failing cell's lines come from one emitted when its traceback needs it (CellLines).
+            .WithEmitDebugInformation(false)
             .WithFileEncoding(Encoding.UTF8)
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
@@ -92,7 +99,7 @@ public sealed class CSharpInterpreter : IInterpreter
         var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
         try
         {
-            _state!.ContinueWithAsync<object>(warmSource, _options, stop).GetAwaiter().GetResult();
+            SequentialBuild.Apply(_state!.Script.ContinueWith<object>(warmSource, _options)).RunFromAsync(_state, cancellationToken: stop).GetAwaiter().GetResult();
             _trace?.Invoke("interpreter: warm cell done");
         }
         catch (OperationCanceledException)
@@ -103,10 +110,31 @@ public sealed class CSharpInterpreter : IInterpreter
     }
 
     /// <summary>
-    /// Builds the completion workspace once, in the background, after the first cell has run (or at the first
-    /// complete/inspect request): it costs ~1 s of CPU and ~100 MB, which the first result should not wait behind.
+    /// Builds the completion workspace once, in the background: at the first complete/inspect request, or once
+    /// no cell has run for <see cref="AssistantIdleDelay"/> after the first. It costs ~1 s of CPU and ~100 MB;
+    /// started right after the first cell it competed with every cell of a "Run All" (bench/kernel: a third
+    /// of the kernel's CPU during its warm cells), and a notebook run without any completion never needs it.
     /// </summary>
-    private void StartAssistant() => Interlocked.Exchange(ref _assistantStart, null)?.Invoke();
+    private void StartAssistant()
+    {
+        if (Interlocked.Exchange(ref _assistantStart, null) is not { } start)
+            return;
+        _trace?.Invoke("interpreter: completion workspace starts");
+        start();
+    }
+
+    /// <summary>Re-armed at the end of every cell, so it fires only after a pause; a cell running then re-arms it when it ends.</summary>
+    private void StartAssistantWhenIdle()
+    {
+        if (Volatile.Read(ref _assistantStart) is not null)
+            _assistantWhenIdle.Change(AssistantIdleDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    private void StartAssistantIfIdle()
+    {
+        if (Volatile.Read(ref _cellsRunning) == 0)
+            StartAssistant();
+    }
 
     public ExecutionOutcome Execute(string code, ICellOutput? output, CancellationToken interrupt = default) => InCell(output, interrupt, cell =>
     {
@@ -127,6 +155,20 @@ public sealed class CSharpInterpreter : IInterpreter
     /// <summary>Every cell and user expression runs here: on the cell thread, inside its own <see cref="CellScope"/>, after the warm-up.</summary>
     private ExecutionOutcome InCell(ICellOutput? output, CancellationToken interrupt, Func<CellScope, ExecutionOutcome> run) => _cells.Run(() =>
     {
+        Interlocked.Increment(ref _cellsRunning);
+        try
+        {
+            return InScope(output, interrupt, run);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _cellsRunning);
+            StartAssistantWhenIdle();
+        }
+    });
+
+    private ExecutionOutcome InScope(ICellOutput? output, CancellationToken interrupt, Func<CellScope, ExecutionOutcome> run)
+    {
         using var cell = CellScope.Begin(interrupt, output, _page, _console);
         // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
         using var watch = cell.Token.Register(_watchdog.Watch);
@@ -141,7 +183,7 @@ public sealed class CSharpInterpreter : IInterpreter
             return ExecutionOutcome.Failed(ExceptionFormatter.Interrupted());
         }
         return run(cell);
-    });
+    }
 
     /// <summary>One cell's magics, packages and parts, in order; <c>#!import</c> comes back here for each imported cell.</summary>
     private ExecutionOutcome ExecuteCell(string code, int importDepth)
@@ -189,7 +231,6 @@ public sealed class CSharpInterpreter : IInterpreter
         }
         finally
         {
-            StartAssistant();
             if (stopwatch is not null)
                 Console.Out.WriteLine($"Wall time: {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
         }
@@ -257,7 +298,7 @@ public sealed class CSharpInterpreter : IInterpreter
         ScriptState<object> state;
         try
         {
-            var script = previous.Script.ContinueWith<object>(source, options);
+            var script = SequentialBuild.Apply(previous.Script.ContinueWith<object>(source, options));
             // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
             // blocked code can only ever land in the user's code, never inside Roslyn. CreateDelegate emits and
             // throws on errors; Compile() would then bind the whole cell a second time just to list warnings,
@@ -277,7 +318,7 @@ public sealed class CSharpInterpreter : IInterpreter
         }
         catch (CompilationErrorException e) when (rewritten)
         {
-            var diagnostics = previous.Script.ContinueWith(code, options).Compile();
+            var diagnostics = SequentialBuild.Apply(previous.Script.ContinueWith(code, options)).Compile();
             return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(
                 diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : e.Diagnostics));
         }
@@ -299,7 +340,7 @@ public sealed class CSharpInterpreter : IInterpreter
         if (state.Exception is { } exception)
             return ExecutionOutcome.Failed(exception is OperationCanceledException or ThreadInterruptedException && interrupt.IsCancellationRequested
                 ? ExceptionFormatter.Interrupted()
-                : ExceptionFormatter.Runtime(exception));
+                : ExceptionFormatter.Runtime(exception, (method, offset) => CellLines.Of(method, offset, state.Script)));
         return TrailingValue(root, state);
     }
 

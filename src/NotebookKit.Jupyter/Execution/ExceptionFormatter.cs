@@ -53,7 +53,8 @@ internal static class ExceptionFormatter
         return new ExecutionError(type.Name, value, traceback);
     }
 
-    public static ExecutionError Runtime(Exception exception)
+    /// <param name="cellLine">The line of a cell frame's IL offset, for cells emitted without a PDB (see <see cref="CellLines"/>).</param>
+    public static ExecutionError Runtime(Exception exception, Func<MethodBase, int, int>? cellLine = null)
     {
         while (exception is TargetInvocationException { InnerException: { } inner })
             exception = inner;
@@ -61,13 +62,13 @@ internal static class ExceptionFormatter
             exception = aggregate.InnerExceptions[0];
         var type = exception.GetType();
         var traceback = new List<string> { $"{type.FullName}: {exception.Message}" };
-        traceback.AddRange(UserFrames(exception));
+        traceback.AddRange(UserFrames(exception, cellLine));
         for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
             traceback.Add($" ---> {inner.GetType().FullName}: {inner.Message}");
         return new ExecutionError(type.Name, exception.Message, traceback);
     }
 
-    private static IEnumerable<string> UserFrames(Exception exception)
+    private static IEnumerable<string> UserFrames(Exception exception, Func<MethodBase, int, int>? cellLine)
     {
         var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
         var lastCellFrame = Array.FindLastIndex(frames, IsCellFrame);
@@ -80,7 +81,7 @@ internal static class ExceptionFormatter
                 continue;
             if (IsCellFrame(frame))
             {
-                var line = frame.GetFileLineNumber();
+                var line = frame.GetFileLineNumber() is > 0 and var known ? known : cellLine?.Invoke(method, frame.GetILOffset()) ?? 0;
                 var name = CellMethodName(method);
                 var where = name.Length > 0 ? $"{name} in cell" : "cell";
                 yield return line > 0 ? $"   at {where}, line {line}" : $"   at {where}";

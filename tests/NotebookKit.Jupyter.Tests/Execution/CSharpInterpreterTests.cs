@@ -62,6 +62,17 @@ public sealed class CSharpInterpreterTests(InterpreterFixture fixture)
     }
 
     [Fact]
+    public void A_runtime_error_names_the_line_of_each_cell_frame_the_declaring_cell_and_the_calling_one()
+    {
+        _interpreter.Execute("int DivideBy(int a, int b)\n{\n    var q = a / b;\n    return q;\n}");
+
+        var error = _interpreter.Execute("var one = 1;\nforeach (var x in new[] { 1, 0 })\n{\n    DivideBy(one, x);\n}").Error!;
+
+        Assert.Equal("DivideByZeroException", error.Name);
+        Assert.Equal(["   at DivideBy in cell, line 3", "   at cell, line 4"], error.Traceback.Skip(1));
+    }
+
+    [Fact]
     public void Polyglot_magics_are_understood_or_rejected_by_name()
     {
         Assert.Null(_interpreter.Execute("#!csharp\nvar polyglot = 1;").Error);
