@@ -4,9 +4,8 @@ using NotebookKit.Jupyter.Notebooks;
 namespace NotebookKit.Cli.Commands;
 
 /// <summary>
-/// `notebookkit clear PATH...`: strips outputs and execution counts in place, byte-identical to
-/// `jupyter nbconvert --clear-output --inplace` (nbformat 3 files come out upgraded to 4.5, as nbconvert writes
-/// them), so lessons go into git clean. A .dib has no outputs and is left as it is.
+/// `notebookkit clear PATH...`: strips outputs and execution counts in place (<see cref="ClearJob"/>), so lessons
+/// go into git clean.
 /// </summary>
 internal static class ClearCommand
 {
@@ -19,45 +18,24 @@ internal static class ClearCommand
         return command;
     }
 
+    /// <summary>Clears through <see cref="ClearJob"/> and prints what it did: 0 all cleared, 1 a notebook failed, 2 bad path.</summary>
     internal static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
     {
-        IReadOnlyList<string> files;
-        try
+        var outcome = ClearJob.Run(paths);
+        if (outcome.Refusal is not null)
         {
-            files = NotebookPaths.Expand(paths);
-        }
-        catch (FileNotFoundException ex)
-        {
-            stderr.WriteLine(ex.Message);
+            stderr.WriteLine(outcome.Refusal);
             return 2;
         }
-        var failed = 0;
-        foreach (var file in files)
+        foreach (var notebook in outcome.Notebooks)
         {
-            if (NotebookFile.IsDib(file))
-            {
-                // A .dib holds cell text only: there is nothing to clear, so the file is left untouched.
-                stdout.WriteLine($"{file}: nothing to clear (a .dib holds no outputs)");
-                continue;
-            }
-            try
-            {
-                var notebook = Notebook.Load(file);
-                notebook.ClearOutputs();
-                notebook.Save(file);
-                stdout.WriteLine($"cleared {file}");
-            }
-            catch (NotebookFormatException ex)
-            {
-                stderr.WriteLine(ex.Message);
-                failed++;
-            }
-            catch (IOException ex)
-            {
-                stderr.WriteLine($"{Path.GetFileName(file)}: cannot write: {ex.Message}");
-                failed++;
-            }
+            if (notebook.Error is not null)
+                stderr.WriteLine(notebook.Error);
+            else if (notebook.LeftAlone)
+                stdout.WriteLine($"{notebook.Path}: nothing to clear (a .dib holds no outputs)");
+            else
+                stdout.WriteLine($"cleared {notebook.Path}");
         }
-        return failed == 0 ? 0 : 1;
+        return outcome.Succeeded ? 0 : 1;
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NotebookKit.Jupyter.Export;
-using NotebookKit.Jupyter.Notebooks;
 
 namespace NotebookKit.Cli.Commands;
 
@@ -24,43 +23,20 @@ internal static class ExportCommand
         return command;
     }
 
+    /// <summary>Exports through <see cref="ExportJob"/> and prints what it wrote: 0 done, 1 a write failed, 2 bad input, 3 no Chromium for PDF.</summary>
     internal static int Run(IReadOnlyList<string> paths, string format, string? outputDir, TextWriter stdout, TextWriter stderr)
     {
-        List<HandoutSource> sources;
-        try
+        var outcome = ExportJob.Run(paths, format, outputDir);
+        if (outcome.Refusal != ExportRefusal.None)
         {
-            sources = NotebookPaths.Expand(paths).Select(p => new HandoutSource(p, NotebookFile.Load(p))).ToList();
+            stderr.WriteLine(outcome.RefusalMessage);
+            return outcome.Refusal == ExportRefusal.NoChromium ? 3 : 2;
         }
-        catch (Exception ex) when (ex is NotebookFormatException or FileNotFoundException)
-        {
-            stderr.WriteLine(ex.Message);
-            return 2;
-        }
-        if (format == "pdf" && PdfPrinter.FindChromium() is null)
-        {
-            stderr.WriteLine(PdfPrinter.MissingMessage);
-            return 3;
-        }
-        try
-        {
-            foreach (var group in sources.GroupBy(s => outputDir ?? DefaultOutputDir(s.Path)))
-                Write(group.ToList(), group.Key, format, stdout);
-            return 0;
-        }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or TimeoutException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(ex.Message);
-            return 1;
-        }
-    }
-
-    private static void Write(List<HandoutSource> sources, string folder, string format, TextWriter stdout)
-    {
-        var written = format == "html" ? HandoutExporter.WriteHtml(sources, folder) : HandoutExporter.WritePdf(sources, folder);
-        foreach (var file in written)
+        foreach (var file in outcome.Written)
             stdout.WriteLine($"wrote {file}");
+        if (outcome.Failure is null)
+            return 0;
+        stderr.WriteLine(outcome.Failure);
+        return 1;
     }
-
-    /// <summary>Like nbconvert: the handout goes beside its notebook.</summary>
-    internal static string DefaultOutputDir(string notebookPath) => Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
 }

@@ -1,4 +1,3 @@
-using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Runner;
 using Spectre.Console;
 
@@ -10,10 +9,10 @@ internal sealed class RunProgressBars(ProgressContext context) : IRunObserver
     private ProgressTask? task;
     private string name = "";
 
-    public IProgress<RunProgress> Starting(string path, Notebook notebook)
+    public IProgress<RunProgress> Starting(string path, int codeCells)
     {
         name = Markup.Escape(Path.GetFileName(path));
-        var bar = task = context.AddTask($"{name}: starting kernel", maxValue: Math.Max(1, notebook.Cells.Count(c => c.IsCode)));
+        var bar = task = context.AddTask($"{name}: starting kernel", maxValue: Math.Max(1, codeCells));
         return new InOrderProgress(p =>
         {
             bar.MaxValue = Math.Max(1, p.CodeCells);

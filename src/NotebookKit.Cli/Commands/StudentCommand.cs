@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Student;
 
 namespace NotebookKit.Cli.Commands;
@@ -17,21 +16,19 @@ internal static class StudentCommand
         var command = new Command("student", "Write the learner's version of reference notebooks: each // BEGIN SOLUTION … // END SOLUTION block becomes its stub.");
         command.Arguments.Add(paths);
         command.Options.Add(outputDir);
-        command.SetAction(parseResult =>
-        {
-            try
-            {
-                var notebooks = NotebookPaths.Expand(parseResult.GetValue(paths) ?? []);
-                foreach (var written in StudentNotebook.WriteAll(notebooks, parseResult.GetValue(outputDir)!))
-                    Console.WriteLine(written);
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or FormatException or NotebookFormatException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"notebookkit student: {e.Message}");
-                return 1;
-            }
-        });
+        command.SetAction(parseResult => Run(parseResult.GetValue(paths) ?? [], parseResult.GetValue(outputDir)!, Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Writes through <see cref="StudentJob"/> and prints each file written: 0 done, 1 nothing written.</summary>
+    internal static int Run(IReadOnlyList<string> paths, string outputDir, TextWriter stdout, TextWriter stderr)
+    {
+        var outcome = StudentJob.Run(paths, outputDir);
+        foreach (var written in outcome.Written)
+            stdout.WriteLine(written);
+        if (outcome.Failure is null)
+            return 0;
+        stderr.WriteLine($"notebookkit student: {outcome.Failure}");
+        return 1;
     }
 }

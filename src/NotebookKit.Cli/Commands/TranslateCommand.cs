@@ -1,7 +1,5 @@
 using System.CommandLine;
-using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Translation;
-using NotebookKit.Localization;
 
 namespace NotebookKit.Cli.Commands;
 
@@ -29,37 +27,7 @@ internal static class TranslateCommand
         command.Arguments.Add(paths);
         command.Options.Add(lang);
         command.Options.Add(force);
-        command.SetAction(parseResult =>
-        {
-            var language = KitLanguage.Normalize(parseResult.GetValue(lang));
-            if (language is null or KitLanguage.English)
-            {
-                Console.Error.WriteLine($"notebookkit translate: the kit is not translated into '{parseResult.GetValue(lang)}'; choose one of: {string.Join(", ", KitLanguage.Supported.Skip(1))}.");
-                return 2;
-            }
-            try
-            {
-                foreach (var path in NotebookPaths.Expand(parseResult.GetValue(paths) ?? []))
-                {
-                    var target = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, language, Path.GetFileName(path));
-                    if (File.Exists(target) && !parseResult.GetValue(force))
-                    {
-                        Console.Error.WriteLine($"notebookkit translate: {target} exists; not replaced (--force replaces it).");
-                        return 1;
-                    }
-                    var scaffold = TranslationScaffold.Create(Notebook.Load(path), language, KitText.Get("Translate_LanguageComment", language));
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    scaffold.Save(target);
-                    Console.WriteLine($"wrote {target}");
-                }
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or NotebookFormatException or ArgumentException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"notebookkit translate: {e.Message}");
-                return 1;
-            }
-        });
+        command.SetAction(parseResult => RunStart(parseResult.GetValue(paths) ?? [], parseResult.GetValue(lang), parseResult.GetValue(force), Console.Out, Console.Error));
         return command;
     }
 
@@ -68,36 +36,47 @@ internal static class TranslateCommand
         var paths = new Argument<string[]>("TRANSLATION") { Description = "Translated lessons, or folders of them (notebooks/zh-CN).", Arity = ArgumentArity.OneOrMore };
         var command = new Command("check", "Compare each translated lesson with its English lesson (the folder above): same code, same cells, translated prose.");
         command.Arguments.Add(paths);
-        command.SetAction(parseResult =>
-        {
-            try
-            {
-                var failed = 0;
-                foreach (var path in NotebookPaths.Expand(parseResult.GetValue(paths) ?? []))
-                {
-                    var translated = Notebook.Load(path);
-                    var language = LessonLanguage.Of(translated);
-                    var englishPath = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!, Path.GetFileName(path));
-                    if (!File.Exists(englishPath))
-                    {
-                        Console.Error.WriteLine($"{path}: no English lesson {englishPath} to compare with");
-                        failed++;
-                        continue;
-                    }
-                    var problems = TranslationCheck.Compare(Notebook.Load(englishPath), translated, language);
-                    Console.WriteLine(problems.Count == 0 ? $"{path}: ok" : $"{path}: {problems.Count} problem(s)");
-                    foreach (var problem in problems)
-                        Console.WriteLine("  " + problem.Replace("\n", "\n  ", StringComparison.Ordinal));
-                    failed += problems.Count > 0 ? 1 : 0;
-                }
-                return failed == 0 ? 0 : 1;
-            }
-            catch (Exception e) when (e is IOException or NotebookFormatException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"notebookkit translate: {e.Message}");
-                return 2;
-            }
-        });
+        command.SetAction(parseResult => RunCheck(parseResult.GetValue(paths) ?? [], Console.Out, Console.Error));
         return command;
+    }
+
+    /// <summary>Starts translations through <see cref="TranslateStartJob"/>: 0 all written, 1 stopped part-way, 2 no such language.</summary>
+    internal static int RunStart(IReadOnlyList<string> paths, string? lang, bool force, TextWriter stdout, TextWriter stderr)
+    {
+        var outcome = TranslateStartJob.Run(paths, lang, force);
+        if (outcome.Refusal is not null)
+        {
+            stderr.WriteLine($"notebookkit translate: {outcome.Refusal}");
+            return 2;
+        }
+        foreach (var written in outcome.Written)
+            stdout.WriteLine($"wrote {written}");
+        if (outcome.Failure is null)
+            return 0;
+        stderr.WriteLine($"notebookkit translate: {outcome.Failure}");
+        return 1;
+    }
+
+    /// <summary>Checks through <see cref="TranslateCheckJob"/>, one line per lesson then its problems: 0 all match, 1 drift, 2 unreadable.</summary>
+    internal static int RunCheck(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var outcome = TranslateCheckJob.Run(paths);
+        foreach (var lesson in outcome.Lessons)
+        {
+            if (!lesson.EnglishFound)
+            {
+                stderr.WriteLine($"{lesson.Path}: no English lesson {lesson.EnglishPath} to compare with");
+                continue;
+            }
+            stdout.WriteLine(lesson.Problems.Count == 0 ? $"{lesson.Path}: ok" : $"{lesson.Path}: {lesson.Problems.Count} problem(s)");
+            foreach (var problem in lesson.Problems)
+                stdout.WriteLine("  " + problem.Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+        if (outcome.Failure is not null)
+        {
+            stderr.WriteLine($"notebookkit translate: {outcome.Failure}");
+            return 2;
+        }
+        return outcome.Succeeded ? 0 : 1;
     }
 }

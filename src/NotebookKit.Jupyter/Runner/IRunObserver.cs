@@ -1,5 +1,3 @@
-using NotebookKit.Jupyter.Notebooks;
-
 namespace NotebookKit.Jupyter.Runner;
 
 /// <summary>
@@ -8,8 +6,11 @@ namespace NotebookKit.Jupyter.Runner;
 /// </summary>
 public interface IRunObserver
 {
-    /// <summary>A notebook is about to run; the progress returned (or null) receives its cell-by-cell reports.</summary>
-    IProgress<RunProgress>? Starting(string path, Notebook notebook);
+    /// <summary>
+    /// A notebook of <paramref name="codeCells"/> code cells is about to run; the progress returned (or null) receives
+    /// its cell-by-cell reports. The observer gets numbers, not the notebook: showing progress never reads notebooks.
+    /// </summary>
+    IProgress<RunProgress>? Starting(string path, int codeCells);
 
     /// <summary>The notebook has run (or failed); its executed copy is not yet written.</summary>
     void Finished(NotebookRunResult result);

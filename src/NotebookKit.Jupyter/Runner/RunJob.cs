@@ -34,7 +34,7 @@ public sealed class RunJob(Func<string, CancellationToken, Task<IKernelSession>>
         var results = new List<NotebookRunResult>();
         foreach (var (path, notebook) in notebooks)
         {
-            var result = await runner.RunAsync(path, notebook, observer?.Starting(path, notebook), cancellationToken);
+            var result = await runner.RunAsync(path, notebook, observer?.Starting(path, notebook.Cells.Count(c => c.IsCode)), cancellationToken);
             observer?.Finished(result);
             results.Add(result);
             if (!result.Succeeded)

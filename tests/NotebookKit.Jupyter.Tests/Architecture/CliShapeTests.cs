@@ -1,10 +1,12 @@
 using System.Reflection;
+using NotebookKit.Jupyter.Notebooks;
 
 namespace NotebookKit.Jupyter.Tests.Architecture;
 
 /// <summary>
 /// The CLI is a shell: a verb parses its options, calls one use case in NotebookKit.Jupyter (RunJob, CourseJob,
-/// HandoutExporter, StudentNotebook, KernelSpecInstaller…) and maps the outcome to console text and an exit code.
+/// ClearJob, ConvertJob, ExportJob, StudentJob, TranslateStartJob, TranslateCheckJob, KernelSpecInstaller…) and maps
+/// the outcome to console text and an exit code.
 /// Whatever runs a kernel or a notebook lives below it, where tests and other front ends reach it without a console.
 /// </summary>
 public class CliShapeTests
@@ -29,10 +31,63 @@ public class CliShapeTests
             .ToList();
 
         Assert.True(offending.Count == 0, string.Join("\n", offending));
-        // The reader sees the real calls: the run and course verbs go through their jobs.
+        // The reader sees the real calls: each verb that works on notebooks goes through its job, in the layer that owns it.
         var uses = TypeDependencies.ByNamespace(Cli)["NotebookKit.Cli.Commands"];
-        Assert.Contains(uses, t => t is { Namespace: "NotebookKit.Jupyter.Runner", Name: "RunJob" });
-        Assert.Contains(uses, t => t is { Namespace: "NotebookKit.Jupyter.Runner", Name: "CourseJob" });
+        Assert.All(
+            [("Runner", "RunJob"), ("Runner", "CourseJob"), ("Notebooks", "ClearJob"), ("Notebooks", "ConvertJob"), ("Export", "ExportJob"),
+             ("Student", "StudentJob"), ("Translation", "TranslateStartJob"), ("Translation", "TranslateCheckJob")],
+            job => Assert.Contains(uses, t => t.Namespace == "NotebookKit.Jupyter." + job.Item1 && t.Name == job.Item2));
+    }
+
+    /// <summary>
+    /// What a verb that loops over notebooks or writes files itself would touch: the notebook model, path expansion
+    /// and atomic writes (Notebooks/, where a verb may use only a job and the records it returns), and the file
+    /// system calls that create, write or list files. A verb hands its paths to a use case and prints the outcome it
+    /// gets back. FileInfo/DirectoryInfo stay allowed: they are how System.CommandLine hands over an option's path.
+    /// </summary>
+    private static readonly string[] FileWorkTypes = ["System.IO.File", "System.IO.Directory", "System.IO.FileStream", "System.IO.StreamWriter"];
+
+    private const string Notebooks = "NotebookKit.Jupyter.Notebooks";
+
+    /// <summary>
+    /// The names of the types in <paramref name="ns"/> that a caller of a use case (a type named *Job, in any folder)
+    /// gets back: the jobs themselves, their methods' return types and, through the properties of those declared in
+    /// <paramref name="ns"/> (lists included), the records they hold.
+    /// </summary>
+    private static HashSet<string> JobsAndWhatTheyReturn(string ns)
+    {
+        var jobs = typeof(Notebook).Assembly.GetExportedTypes().Where(t => t.Name.EndsWith("Job", StringComparison.Ordinal)).ToList();
+        var found = new HashSet<Type>(jobs.Where(t => t.Namespace == ns));
+        var pending = new Stack<Type>(jobs.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)).Select(m => m.ReturnType));
+        while (pending.TryPop(out var type))
+        {
+            if (type.IsGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments()) pending.Push(argument);
+                continue;
+            }
+            if (type.Namespace != ns || !found.Add(type)) continue;
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)) pending.Push(property.PropertyType);
+        }
+        return found.Select(t => t.Name).ToHashSet();
+    }
+
+    [Fact]
+    public void No_verb_loops_over_notebooks_or_writes_files_itself()
+    {
+        var allowed = JobsAndWhatTheyReturn(Notebooks);
+        Assert.Contains("ClearedNotebook", allowed);
+        Assert.DoesNotContain("Notebook", allowed); // no use case hands a verb the notebook model to work on
+
+        var offending = TypeDependencies.ByNamespace(Cli)
+            .SelectMany(u => u.Value.Select(t => (From: u.Key, Uses: t)))
+            .Where(p => (p.Uses.Namespace == Notebooks && !allowed.Contains(p.Uses.Name)) || FileWorkTypes.Contains($"{p.Uses.Namespace}.{p.Uses.Name}"))
+            .Select(p => $"{p.From} uses {p.Uses}")
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(offending.Count == 0, string.Join("\n", offending));
     }
 
     [Fact]

@@ -29,6 +29,43 @@ public sealed class CliVerbTests
     }
 
     [Fact]
+    public void Convert_verb_says_each_file_it_wrote()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("lesson.dib"), "#!csharp\n\n1 + 1\n");
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, false, stdout, TextWriter.Null));
+
+        Assert.Equal($"wrote {temp.File("lesson.ipynb")}", stdout.ToString().Trim());
+    }
+
+    [Fact]
+    public void Translate_verbs_print_each_lesson_and_map_outcomes_to_exit_codes()
+    {
+        using var temp = new TempFolder();
+        LessonNotebooks.Intro().Save(temp.File("01-neurons.ipynb"));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        Assert.Equal(2, TranslateCommand.RunStart([temp.Path], "fr", force: false, TextWriter.Null, stderr));
+        Assert.Equal(0, TranslateCommand.RunStart([temp.Path], "zh-CN", force: false, stdout, TextWriter.Null));
+        Assert.Equal(1, TranslateCommand.RunStart([temp.Path], "zh-CN", force: false, TextWriter.Null, stderr));
+        File.Copy(temp.File("zh-CN/01-neurons.ipynb"), temp.File("zh-CN/02-orphan.ipynb"));
+        Assert.Equal(1, TranslateCommand.RunCheck([temp.File("zh-CN")], stdout, stderr));
+
+        var lines = stdout.ToString().Trim().Split('\n');
+        Assert.Equal($"wrote {temp.File("zh-CN/01-neurons.ipynb")}", lines[0]);
+        Assert.Matches(@"^.*01-neurons\.ipynb: \d+ problem\(s\)$", lines[1]);
+        Assert.All(lines[2..], l => Assert.StartsWith("  ", l));
+        Assert.Equal(
+            [$"notebookkit translate: the kit is not translated into 'fr'; choose one of: zh-CN.",
+             $"notebookkit translate: {temp.File("zh-CN/01-neurons.ipynb")} exists; not replaced (--force replaces it).",
+             $"{temp.File("zh-CN/02-orphan.ipynb")}: no English lesson {temp.File("02-orphan.ipynb")} to compare with"],
+            stderr.ToString().Trim().Split('\n'));
+    }
+
+    [Fact]
     public void Pdf_export_without_chromium_says_how_to_get_it()
     {
         using var temp = new TempFolder();

@@ -32,7 +32,7 @@ public sealed class HandoutBrowserTests(HandoutFixture fixture) : IClassFixture<
     [Fact]
     public void Pdf_is_printed_with_pages()
     {
-        Assert.True(fixture.PdfExit == 0, fixture.Output);
+        Assert.True(fixture.PdfExport.Succeeded, $"{fixture.PdfExport}");
         var pdf = File.ReadAllBytes(Path.Combine(fixture.PdfDir, "02-charts.pdf"));
         Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
         var text = System.Text.Encoding.Latin1.GetString(pdf);

@@ -1,11 +1,11 @@
 using NotebookKit.Testing;
-using NotebookKit.Cli.Commands;
+using NotebookKit.Jupyter.Export;
 using NotebookKit.Jupyter.Tests.Notebooks;
 
 namespace NotebookKit.Jupyter.Tests.Export;
 
 /// <summary>
-/// Exports a three-lesson course once through `notebookkit export` (HTML, and PDF for one lesson) and loads
+/// Exports a three-lesson course once through <see cref="ExportJob"/> (what `notebookkit export` runs) (HTML, and PDF for one lesson) and loads
 /// the chart lesson in headless Chromium once, so the slow steps are shared by all handout tests.
 /// </summary>
 public sealed class HandoutFixture : IDisposable
@@ -21,19 +21,15 @@ public sealed class HandoutFixture : IDisposable
         LessonNotebooks.Exercises().Save(Path.Combine(course, "03-exercises.ipynb"));
         HtmlDir = Path.Combine(_folder.Path, "html");
         PdfDir = Path.Combine(_folder.Path, "pdf");
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        HtmlExit = ExportCommand.Run([course], "html", HtmlDir, stdout, stderr);
-        PdfExit = ExportCommand.Run([Path.Combine(course, "02-charts.ipynb")], "pdf", PdfDir, stdout, stderr);
-        Output = stdout.ToString() + stderr;
+        HtmlExport = ExportJob.Run([course], "html", HtmlDir);
+        PdfExport = ExportJob.Run([Path.Combine(course, "02-charts.ipynb")], "pdf", PdfDir);
         _renderedDom = new(() => HeadlessChromium.DumpDom(Path.Combine(HtmlDir, "02-charts.html")));
     }
 
     public string HtmlDir { get; }
     public string PdfDir { get; }
-    public int HtmlExit { get; }
-    public int PdfExit { get; }
-    public string Output { get; }
+    public ExportOutcome HtmlExport { get; }
+    public ExportOutcome PdfExport { get; }
 
     public string Html(string name) => File.ReadAllText(Path.Combine(HtmlDir, name));
 

@@ -11,7 +11,7 @@ public sealed class HandoutHtmlTests(HandoutFixture fixture) : IClassFixture<Han
     [Fact]
     public void Export_writes_one_page_per_lesson_and_an_index()
     {
-        Assert.True(fixture.HtmlExit == 0, fixture.Output);
+        Assert.True(fixture.HtmlExport.Succeeded, $"{fixture.HtmlExport}");
         Assert.Equal(["01-neurons.html", "02-charts.html", "03-exercises.html", "index.html"],
             Directory.GetFiles(fixture.HtmlDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

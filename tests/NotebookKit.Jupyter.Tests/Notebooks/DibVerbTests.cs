@@ -1,4 +1,5 @@
 using NotebookKit.Cli.Commands;
+using NotebookKit.Jupyter.Export;
 using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Runner;
 using NotebookKit.Jupyter.Tests.Runner;
@@ -40,15 +41,18 @@ public sealed class DibVerbTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), Lesson);
-        var stdout = new StringWriter();
 
-        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, false, stdout, TextWriter.Null));
-        Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.ipynb")], "dib", temp.File("back"), false, TextWriter.Null, TextWriter.Null));
+        var there = ConvertJob.Run([temp.File("lesson.dib")], "ipynb", null, overwrite: false);
+        var back = ConvertJob.Run([temp.File("lesson.ipynb")], "dib", temp.File("back"), overwrite: false);
 
-        Assert.Equal($"wrote {temp.File("lesson.ipynb")}", stdout.ToString().Trim());
+        Assert.Equal([new ConvertedNotebook(temp.File("lesson.dib"), temp.File("lesson.ipynb"), [])], there.Written, ConvertedEquality);
+        Assert.True(back.Succeeded, back.Refusal ?? back.Failure);
         Assert.Equal(4, Notebook.Load(temp.File("lesson.ipynb")).Cells.Count);
         Assert.Equal(File.ReadAllBytes(temp.File("lesson.dib")), File.ReadAllBytes(temp.File("back/lesson.dib")));
     }
+
+    private static readonly IEqualityComparer<ConvertedNotebook> ConvertedEquality = EqualityComparer<ConvertedNotebook>.Create(
+        (a, b) => a!.Source == b!.Source && a.Target == b.Target && a.NotCarried.SequenceEqual(b.NotCarried));
 
     [Fact]
     public void Convert_never_replaces_a_file_unasked_and_refuses_a_file_already_in_the_format()
@@ -67,6 +71,22 @@ public sealed class DibVerbTests
             stderr.ToString().Trim().Split('\n'));
         Assert.Equal(0, ConvertCommand.Run([temp.File("lesson.dib")], "ipynb", null, true, TextWriter.Null, TextWriter.Null));
         Assert.NotEqual("precious", File.ReadAllText(temp.File("lesson.ipynb")));
+    }
+
+    [Fact]
+    public void Convert_refuses_two_notebooks_that_would_land_on_one_file_and_writes_neither()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("a"));
+        Directory.CreateDirectory(temp.File("b"));
+        File.WriteAllText(temp.File("a/lesson.dib"), Lesson);
+        File.WriteAllText(temp.File("b/lesson.dib"), Lesson);
+
+        var outcome = ConvertJob.Run([temp.File("a"), temp.File("b")], "ipynb", temp.File("out"), overwrite: false);
+
+        Assert.Equal($"{temp.File("a/lesson.dib")} and {temp.File("b/lesson.dib")} would both be written to {temp.File("out/lesson.ipynb")}", outcome.Refusal);
+        Assert.Empty(outcome.Written);
+        Assert.False(File.Exists(temp.File("out/lesson.ipynb")));
     }
 
     [Fact]
@@ -180,8 +200,9 @@ public sealed class DibVerbTests
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("lesson.dib"), Lesson);
 
-        Assert.Equal(0, ExportCommand.Run([temp.File("lesson.dib")], "html", temp.File("html"), TextWriter.Null, TextWriter.Null));
+        var outcome = ExportJob.Run([temp.File("lesson.dib")], "html", temp.File("html"));
 
+        Assert.Contains(temp.File("html/lesson.html"), outcome.Written);
         Assert.Contains("Lesson", File.ReadAllText(temp.File("html/lesson.html")));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NotebookKit.Cli.Commands;
 using NotebookKit.Jupyter.Notebooks;
 
 namespace NotebookKit.Jupyter.Tests.Notebooks;
@@ -71,9 +70,9 @@ public sealed partial class NbformatV3Tests(NbformatV3Fixtures fixtures) : IClas
         }
 
         DebianPython.Run(["-m", "nbconvert", "--clear-output", "--inplace", .. NbformatV3Fixtures.Names.Select(n => temp.File("theirs/" + n))]);
-        var exit = ClearCommand.Run(NbformatV3Fixtures.Names.Select(n => temp.File("ours/" + n)).ToList(), TextWriter.Null, TextWriter.Null);
+        var outcome = ClearJob.Run(NbformatV3Fixtures.Names.Select(n => temp.File("ours/" + n)).ToList());
 
-        Assert.Equal(0, exit);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Notebooks.Select(n => n.Error)));
         Assert.All(NbformatV3Fixtures.Names, name =>
             Assert.Equal(WithoutIds(File.ReadAllText(temp.File("theirs/" + name))), WithoutIds(File.ReadAllText(temp.File("ours/" + name)))));
     }

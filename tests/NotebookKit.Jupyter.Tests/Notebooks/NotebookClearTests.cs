@@ -1,4 +1,3 @@
-using NotebookKit.Cli.Commands;
 using NotebookKit.Jupyter.Notebooks;
 using NotebookKit.Jupyter.Tests.Export;
 
@@ -23,9 +22,9 @@ public sealed class NotebookClearTests(NbformatFixtures fixtures) : IClassFixtur
 
         // One nbconvert process for all files: Python start-up dominates this test.
         DebianPython.Run(["-m", "nbconvert", "--clear-output", "--inplace", .. names.Select(n => temp.File("theirs/" + n))]);
-        var exit = ClearCommand.Run([temp.File("ours")], TextWriter.Null, TextWriter.Null);
+        var outcome = ClearJob.Run([temp.File("ours")]);
 
-        Assert.Equal(0, exit);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Notebooks.Select(n => n.Error)));
         Assert.All(names, name => Assert.Equal(File.ReadAllBytes(temp.File("theirs/" + name)), File.ReadAllBytes(temp.File("ours/" + name))));
     }
 

@@ -83,17 +83,17 @@ public sealed class RunJobTests
 
         await Job.RunAsync(new RunRequest([temp.Path], false, null, null, null, new RunOptions()), observer);
 
-        Assert.Equal(["start 01-a.ipynb", "01-a.ipynb 0/2", "01-a.ipynb 1/2", "01-a.ipynb 2/2", "finish 01-a.ipynb ok",
-            "start 02-b.ipynb", "02-b.ipynb 0/1", "02-b.ipynb 1/1", "finish 02-b.ipynb failed"], observer.Events);
+        Assert.Equal(["start 01-a.ipynb (2 code cells)", "01-a.ipynb 0/2", "01-a.ipynb 1/2", "01-a.ipynb 2/2", "finish 01-a.ipynb ok",
+            "start 02-b.ipynb (1 code cells)", "02-b.ipynb 0/1", "02-b.ipynb 1/1", "finish 02-b.ipynb failed"], observer.Events);
     }
 
     private sealed class RecordingObserver : IRunObserver
     {
         public List<string> Events { get; } = [];
 
-        public IProgress<RunProgress> Starting(string path, Notebook notebook)
+        public IProgress<RunProgress> Starting(string path, int codeCells)
         {
-            Events.Add($"start {Path.GetFileName(path)}");
+            Events.Add($"start {Path.GetFileName(path)} ({codeCells} code cells)");
             return new Recorder(p => Events.Add($"{p.Notebook} {p.Cell}/{p.CodeCells}"));
         }
 
