@@ -127,7 +127,9 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
             isSubmission: true,
             compilationOptions: _compilationOptions,
             parseOptions: parseOptions,
-            metadataReferences: _references,
+            // Only the first link carries the references; later submissions inherit them, as cells do (see
+            // CSharpInterpreter): every link binding all ~180 again cost ~1 MB per cell and made a trivial bench round peak at ~500 MB.
+            metadataReferences: previous is null ? _references : [],
             projectReferences: previous is null ? [] : [new ProjectReference(previous)]);
         var document = DocumentInfo.Create(DocumentId.CreateNewId(id), name + ".csx",
             sourceCodeKind: SourceCodeKind.Script,

@@ -44,6 +44,9 @@ public sealed class KernelLog : IDisposable
         return new KernelLog(file, Console.Error, verbose);
     }
 
+    /// <summary>Whether debug lines are written: callers skip measuring what no one will read.</summary>
+    public bool DebugEnabled => _verbose;
+
     public void Debug(string message)
     {
         if (_verbose)

@@ -13,8 +13,9 @@ public static class KernelProcess
         using var log = KernelLog.ForProcess();
         var connection = ConnectionInfo.Load(connectionFile);
         // Roslyn warms up on a thread-pool thread while the sockets bind; kernel_info is answered at once.
-        log.Debug($"process started {System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime():HH:mm:ss.fff}; Main runs");
-        var interpreter = new CSharpInterpreter(trace: log.Debug);
+        if (log.DebugEnabled)
+            log.Debug($"process started {System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime():HH:mm:ss.fff}; Main runs{StartUpCost()}");
+        var interpreter = new CSharpInterpreter(trace: log.DebugEnabled ? step => log.Debug(step + StartUpCost()) : null);
         FirstResultWarmUp.Start(connection.Key);
         using var kernel = new JupyterKernel(new ZeroMqTransport(connection), interpreter, log);
         // interrupt_mode "signal" clients (and Ctrl+C in a terminal) send SIGINT: interrupt the cell, keep the process.
@@ -31,6 +32,10 @@ public static class KernelProcess
         log.Info(kernel.RestartRequested ? "Shutting down for a restart." : "Shutting down.");
         return 0;
     }
+
+    /// <summary>What the start-up timeline needs to tell JIT from compile work: the process's CPU and the JIT's share so far.</summary>
+    private static string StartUpCost() =>
+        $" (cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms; jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)";
 
     /// <summary>
     /// jupyter_client puts its pid in JPY_PARENT_PID; when that process is gone nobody can shut this
