@@ -64,8 +64,9 @@ internal sealed class Comparison(string peersFolder, int rounds, IReadOnlyList<W
 
     private static Measurement Report(TextWriter output, Measurement m, Workload workload)
     {
+        string jit = m.Jit is { } compiled ? string.Create(CultureInfo.InvariantCulture, $"   JIT {compiled.Methods,4} methods {compiled.Seconds * 1000,4:F0} ms") : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Core,-10} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s"));
+            $"  round {m.Round}: {m.Contestant,-12} {m.Setting,-24} {m.Core,-10} {m.Seconds,8:F3} s (CPU {m.CpuSeconds,7:F3} s) {workload.TimedSamples / m.Seconds,11:N0} samples/s") + jit);
         return m;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json;
 using MathNet.Numerics.LinearAlgebra;
 using NotebookKit.Activations;
@@ -29,9 +30,12 @@ internal static class NotebookKitRunner
         var clock = new EpochClock();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var timer = Stopwatch.StartNew();
         var history = model.Fit(x, y, epochs: workload.Epochs, batchSize: workload.BatchSize, seed: 1, callbacks: [clock]);
         timer.Stop();
+        // What the JIT compiled during the Fit call (every thread, tier-up included): what ReadyToRun did not cover.
+        (jitMethods, jitTime) = (JitInfo.GetCompiledMethodCount() - jitMethods, JitInfo.GetCompilationTime() - jitTime);
         process.Refresh();
         var (seconds, cpuSeconds) = workload.BestEpoch
             ? clock.Epochs.MinBy(e => e.Seconds)
@@ -44,6 +48,8 @@ internal static class NotebookKitRunner
             ["seconds"] = seconds,
             ["cpu_seconds"] = cpuSeconds,
             ["samples"] = workload.TimedSamples,
+            ["jit_methods"] = jitMethods,
+            ["jit_seconds"] = jitTime.TotalSeconds,
             ["loss"] = history["loss"].Select(l => l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
             ["epochs"] = clock.Epochs.Select(e => new[] { e.Seconds, e.CpuSeconds }).ToArray(),
             ["blas"] = BlasRuntime.Describe(),

@@ -51,9 +51,12 @@ internal sealed class ProcessRunner(string peersFolder)
         var environment = root.GetProperty("environment");
         string blas = $"{root.GetProperty("blas").GetString()}; OpenBLAS core {root.GetProperty("openblas_core").GetString()}" +
                       $" (OPENBLAS_CORETYPE={environment.GetProperty("OPENBLAS_CORETYPE").GetString()}, OPENBLAS_L2_SIZE={environment.GetProperty("OPENBLAS_L2_SIZE").GetString()})";
+        (int, double)? jit = root.TryGetProperty("jit_methods", out var jitMethods) && root.TryGetProperty("jit_seconds", out var jitSeconds)
+            ? (jitMethods.GetInt32(), jitSeconds.GetDouble())
+            : null;
         problem = null;
         return new Measurement(setting.Contestant, setting.Label, workload.Name, round,
-            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas, root.GetProperty("openblas_core").GetString() ?? "?");
+            root.GetProperty("seconds").GetDouble(), root.GetProperty("cpu_seconds").GetDouble(), blas, root.GetProperty("openblas_core").GetString() ?? "?", jit);
     }
 
     /// <summary>The sgemm rate NotebookKit's OpenBLAS reaches with its own core (this program's <c>sgemm</c> verb in a child).</summary>
