@@ -18,13 +18,7 @@ public sealed class DecisionBoundary
     public DecisionBoundary(IModel model, Matrix<float> X, int[] labels, int resolution = 60)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        ArgumentNullException.ThrowIfNull(X);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (X.ColumnCount != 2)
-            throw new ArgumentException($"A decision boundary needs 2-D points: X has {X.ColumnCount} columns, expected 2.", nameof(X));
-        if (labels.Length != X.RowCount)
-            throw new ArgumentException($"X has {X.RowCount} rows but there are {labels.Length} labels.", nameof(labels));
-        if (resolution < 2) throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "resolution must be at least 2.");
+        DecisionBoundaryInput.Check(X, labels, resolution);
         this.X = X;
         Labels = labels;
         Resolution = resolution;

@@ -16,13 +16,7 @@ public sealed class LiveDecisionBoundary : Callback
 
     public LiveDecisionBoundary(Matrix<float> X, int[] labels, int every = 5, int resolution = 40)
     {
-        ArgumentNullException.ThrowIfNull(X);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (X.ColumnCount != 2)
-            throw new ArgumentException($"A decision boundary needs 2-D points: X has {X.ColumnCount} columns, expected 2.", nameof(X));
-        if (labels.Length != X.RowCount)
-            throw new ArgumentException($"X has {X.RowCount} rows but there are {labels.Length} labels.", nameof(labels));
-        if (resolution < 2) throw new ArgumentOutOfRangeException(nameof(resolution), resolution, "resolution must be at least 2.");
+        DecisionBoundaryInput.Check(X, labels, resolution);
         if (every < 1) throw new ArgumentOutOfRangeException(nameof(every), every, "every must be at least 1 epoch.");
         this.X = X;
         Labels = labels;
