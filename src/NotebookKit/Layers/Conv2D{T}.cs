@@ -94,6 +94,9 @@ public class Conv2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         return new Shape(Filters, outHeight, outWidth);
     }
 
+    private protected override void ReleaseBuffersCore() =>
+        cols = dCols = Zrows = Z = A = dZ = dZrows = dX = externalDZrows = null;
+
     // cols = im2col(X)   N×(C·H·W) → (N·P)×(C·k·k)
     // Z = cols · W + b   ((N·P)×(C·k·k))((C·k·k)×F) → (N·P)×F, the same memory as N×(F·P);   A = f(Z)
     protected override Matrix<T> ForwardCore(Matrix<T> X, bool training)

@@ -62,6 +62,8 @@ public class Dense<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         return new Shape(Units);
     }
 
+    private protected override void ReleaseBuffersCore() => X = Z = A = dZ = dX = null;
+
     // Z = X·W + b   (n×in)(in×out) + (1×out) → n×out;   A = f(Z)
     protected override Matrix<T> ForwardCore(Matrix<T> X, bool training)
     {

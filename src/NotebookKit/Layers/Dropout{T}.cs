@@ -34,6 +34,12 @@ public class Dropout<T> : Layer<T> where T : struct, IFloatingPointIeee754<T>
         return inputShape;
     }
 
+    private protected override void ReleaseBuffersCore()
+    {
+        A = dX = null;
+        mask = [];
+    }
+
     // training: A = X ⊙ M/(1 − r);   inference: A = X
     protected override Matrix<T> ForwardCore(Matrix<T> X, bool training)
     {

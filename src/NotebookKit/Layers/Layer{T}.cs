@@ -87,6 +87,23 @@ public abstract class Layer<T> : Layer where T : struct, IFloatingPointIeee754<T
         return BackwardFromPreActivationCore(dZ, needInputGradient);
     }
 
+    /// <summary>
+    /// Lets go of everything kept from the last batch: the reused outputs and what <see cref="Backward"/> reads.
+    /// <c>Fit</c>, <c>Evaluate</c> and <c>Predict</c> call it when they end, so a trained model kept in a variable
+    /// holds only its parameters, not buffers sized for its last (often 256-row inference) batch.
+    /// </summary>
+    internal void ReleaseBuffers()
+    {
+        lastBatchRows = -1;
+        LastOutput = null;
+        ReleaseBuffersCore();
+    }
+
+    /// <summary>Drops the layer's own batch buffers; the next <see cref="Forward"/> allocates them again.</summary>
+    private protected virtual void ReleaseBuffersCore()
+    {
+    }
+
     /// <summary>Sets a fresh random stream for layers that draw at training time (Dropout); others ignore it.</summary>
     internal virtual void Reseed(int seed)
     {

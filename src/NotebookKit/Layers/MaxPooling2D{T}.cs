@@ -43,6 +43,12 @@ public class MaxPooling2D<T> : Layer<T> where T : struct, IFloatingPointIeee754<
         return new Shape(channels, outHeight, outWidth);
     }
 
+    private protected override void ReleaseBuffersCore()
+    {
+        A = dX = null;
+        argmax = [];
+    }
+
     // A[n, c, oh, ow] = max_{ph,pw} X[n, c, oh·s + ph, ow·s + pw]; remember which input won
     protected override Matrix<T> ForwardCore(Matrix<T> X, bool training)
     {

@@ -62,6 +62,7 @@ public partial class Sequential<T>
 
         using var xBatches = new BatchGatherer<T>(trainX, BlasRuntime.Threads);
         using var yBatches = new BatchGatherer<T>(trainY);
+        using var releaseBuffers = new BufferRelease(this);   // however Fit ends: done, stopped, interrupted, diverged
         // A data set's checked row-major copy knows whether its values are finite; other inputs are scanned.
         if (!(ReferenceEquals(trainX, X) && xBatches.SourceKnownFinite)) CheckFinite(X, nameof(X));
 

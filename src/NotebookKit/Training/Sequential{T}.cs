@@ -165,6 +165,7 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         CheckInput(X, nameof(X));
         if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batchSize must be positive.");
         var result = Matrix<T>.Build.Dense(X.RowCount, OutputShape!.Size);
+        using var releaseBuffers = new BufferRelease(this);
         for (int start = 0; start < X.RowCount; start += batchSize)
         {
             int rows = Math.Min(batchSize, X.RowCount - start);
@@ -182,6 +183,7 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
         if (batchSize <= 0) throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batchSize must be positive.");
         double lossSum = 0;
         var metricSums = new double[metrics.Count];
+        using var releaseBuffers = new BufferRelease(this);
         for (int start = 0; start < X.RowCount; start += batchSize)
         {
             int rows = Math.Min(batchSize, X.RowCount - start);
@@ -272,6 +274,24 @@ public partial class Sequential<T> where T : struct, IFloatingPointIeee754<T>
             gradient = layers[i].BackwardChecked(gradient!, needBelow(i));
         AddWeightDecayGradients();
         return (loss, gradient);
+    }
+
+    /// <summary>
+    /// Drops every layer's batch buffers (and the loss gradient's) when Fit, Evaluate or Predict ends: they are sized
+    /// for the last batch — the lesson-07 CNN's im2col and activation matrices for 256 images pass 100 MB — and would otherwise live as long
+    /// as the model, for every model a notebook keeps. Forward, TrainOnBatch and ComputeGradients keep theirs, so a
+    /// hand-written loop (and Backward after Forward) reuses them from step to step.
+    /// </summary>
+    private void ReleaseBuffers()
+    {
+        foreach (var layer in layers) layer.ReleaseBuffers();
+        outputGradient = probabilities = null;
+    }
+
+    /// <summary>Calls <see cref="ReleaseBuffers"/> when disposed: <c>using var</c> in a method with many exits.</summary>
+    private readonly struct BufferRelease(Sequential<T> model) : IDisposable
+    {
+        public void Dispose() => model.ReleaseBuffers();
     }
 
     /// <summary>L(model(X), y) + penalty, forward only: what a finite-difference check perturbs.</summary>

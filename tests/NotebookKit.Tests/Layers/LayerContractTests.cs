@@ -133,6 +133,47 @@ public class LayerContractTests
         Assert.Equal(source.Predict(x).ToColumnMajorArray(), target.Predict(x).ToColumnMajorArray());
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fit_Evaluate_and_Predict_leave_no_batch_buffers(Case c)
+    {
+        // A model kept in a notebook variable must hold its parameters only: a CNN's buffers for a 256-row batch
+        // are over 100 MB, and a lesson keeps several models.
+        var layer = c.MakeFloat();
+        var model = new Sequential(layer, new Flatten(), new Dense(2, activation: Activation.Softmax)) { Seed = 1 };
+        model.Build(c.Input);
+        model.Compile(new Adam(0.01), Loss.CategoricalCrossEntropy, [Metric.Accuracy]);
+        var x = TestData.UniformFloat(10, c.Input.Size, seed: 10);
+        var y = TestData.OneHot(10, 2, seed: 11).Map(v => (float)v);
+
+        model.Forward(x, training: true);
+        Assert.NotEmpty(BatchBuffers(layer));
+        model.Fit(x, y, epochs: 2, batchSize: 4, seed: 1);
+        Assert.Empty(BatchBuffers(layer));
+        model.Forward(x);
+        model.Evaluate(x, y, batchSize: 3);
+        Assert.Empty(BatchBuffers(layer));
+        model.Forward(x);
+        model.Predict(x, batchSize: 3);
+        Assert.Empty(BatchBuffers(layer));
+        // What Backward would read is gone too: it asks for a Forward instead of using stale state.
+        var error = Assert.Throws<InvalidOperationException>(() => layer.Backward(TestData.UniformFloat(10, c.Output.Size, seed: 12)));
+        Assert.Contains("call Forward before Backward", error.Message);
+    }
+
+    /// <summary>The names of the layer's matrix and array fields (its own and its base classes') that hold data.</summary>
+    private static List<string> BatchBuffers(Layer<float> layer)
+    {
+        var held = new List<string>();
+        for (var type = layer.GetType(); type is not null && type != typeof(Layer); type = type.BaseType)
+            foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            {
+                object? value = field.GetValue(layer);
+                if (value is Matrix<float> || value is float[] { Length: > 0 }) held.Add($"{type.Name}.{field.Name}");
+            }
+        return held;
+    }
+
     [Fact]
     public void Every_layer_type_has_a_contract_row()
     {
