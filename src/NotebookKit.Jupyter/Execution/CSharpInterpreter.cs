@@ -32,7 +32,7 @@ public sealed class CSharpInterpreter : IInterpreter
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
-    private Action? _assistantStart;
+    private Func<Task>? _assistantStart;
     private readonly Timer _assistantWhenIdle;
     private int _cellsRunning;
 
@@ -101,7 +101,8 @@ public sealed class CSharpInterpreter : IInterpreter
         if (Interlocked.Exchange(ref _assistantStart, null) is not { } start)
             return;
         _trace?.Invoke("interpreter: completion workspace starts");
-        start();
+        // Its ~100 MB of garbage is collected at the next pause, not by the first cell that allocates after it.
+        start().ContinueWith(_ => _warmUp.CollectWhenIdle(), TaskScheduler.Default);
     }
 
     /// <summary>Re-armed at the end of every cell, so it fires only after a pause; a cell running then re-arms it when it ends.</summary>

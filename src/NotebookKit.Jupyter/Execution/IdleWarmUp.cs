@@ -7,8 +7,9 @@ namespace NotebookKit.Jupyter.Execution;
 /// <summary>
 /// Throwaway cells on a side branch of the session that JIT Roslyn's paths for what learners write (loops that
 /// print, string interpolation, LINQ, lambdas) while the kernel is idle. A session's first loop cell otherwise
-/// paid for that cold path itself: 100-570 ms of compile on a loaded machine, against 10-20 ms for the same cell
-/// again (bench/kernel's "10,000 printed lines").
+/// paid for that cold path itself. Then a full garbage collection: start-up, the warm-up and the completion
+/// workspace leave ~100-200 MB the runtime had not yet collected, and the first cell that allocated a little (10,000
+/// printed lines) paid a gen2 collection of it, ~30 ms of its ~45 ms of CPU (measured in the kernel).
 /// </summary>
 /// <remarks>
 /// Only when no cell runs: right after the prelude, then again after every cell that leaves it unfinished, once
@@ -44,6 +45,7 @@ internal sealed class IdleWarmUp
     private readonly object _gate = new();
     private CancellationTokenSource? _running;
     private int _stepsDone;
+    private int _collectPending = 1;
 
     /// <param name="session">The session's latest state and options, read when a step starts.</param>
     /// <param name="idle">True when no cell runs; read under the same lock <see cref="Stop"/> takes.</param>
@@ -58,7 +60,14 @@ internal sealed class IdleWarmUp
     /// <summary>How long the kernel must be idle after a cell before an unfinished warm-up resumes.</summary>
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
-    public bool Done => Volatile.Read(ref _stepsDone) == 2;
+    public bool Done => Volatile.Read(ref _stepsDone) == 2 && Volatile.Read(ref _collectPending) == 0;
+
+    /// <summary>Something left much garbage (the completion workspace): collect it now if idle, else at the next pause.</summary>
+    public void CollectWhenIdle()
+    {
+        Volatile.Write(ref _collectPending, 1);
+        StartIfIdle();
+    }
 
     /// <summary>Starts (or resumes) the warm-up on a thread-pool thread unless a cell runs, it runs already or it is done.</summary>
     public void StartIfIdle()
@@ -107,6 +116,13 @@ internal sealed class IdleWarmUp
                 SequentialBuild.Apply(state.Script.ContinueWith<object>(Rewritten(CompileStep), options)).CreateDelegate(stop);
                 Volatile.Write(ref _stepsDone, 2);
             }
+            stop.ThrowIfCancellationRequested();
+            if (Interlocked.Exchange(ref _collectPending, 0) == 1)
+            {
+                // Blocking (the kernel runs without a concurrent GC thread): a cell sent in these few ms waits for it once.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+                _trace?.Invoke("interpreter: idle garbage collection done");
+            }
             _trace?.Invoke("interpreter: warm cell done");
         }
         catch (OperationCanceledException)
@@ -121,11 +137,16 @@ internal sealed class IdleWarmUp
         }
         finally
         {
+            bool stopped;
             lock (_gate)
             {
-                _running!.Dispose();
+                stopped = _running!.IsCancellationRequested;
+                _running.Dispose();
                 _running = null;
             }
+            // A collection asked for while this ran: the next pause does it (a stopping cell re-arms that itself).
+            if (!stopped)
+                ResumeWhenIdle();
         }
     }
 

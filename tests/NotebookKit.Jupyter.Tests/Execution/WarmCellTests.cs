@@ -47,6 +47,7 @@ public sealed class WarmCellTests
         var interpreter = new CSharpInterpreter(nugetCache: NugetCache, trace: line => { if (line == Done) done.TrySetResult(); })
         {
             WarmUpIdleDelay = TimeSpan.FromMilliseconds(50),
+            AssistantIdleDelay = Timeout.InfiniteTimeSpan,
         };
         var output = new RecordingOutput();
 
@@ -93,6 +94,7 @@ public sealed class WarmCellTests
         })
         {
             WarmUpIdleDelay = TimeSpan.FromMilliseconds(50),
+            AssistantIdleDelay = Timeout.InfiniteTimeSpan,
         };
 
         await done.Task.WaitAsync(TimeSpan.FromSeconds(120));
@@ -108,5 +110,35 @@ public sealed class WarmCellTests
             Assert.True(log.LastIndexOf(CompileStep) > stopped && log.IndexOf(Done) > stopped);
         }
         Assert.True(interpreter.WarmedUp);
+    }
+
+    [Fact]
+    public async Task The_garbage_of_start_up_and_of_the_completion_workspace_is_collected_at_a_pause()
+    {
+        const string Collected = "interpreter: idle garbage collection done";
+        var collections = 0;
+        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var interpreter = new CSharpInterpreter(nugetCache: NugetCache, trace: line =>
+        {
+            if (line != Collected)
+                return;
+            var count = Interlocked.Increment(ref collections);
+            (count == 1 ? first : second).TrySetResult();
+        })
+        {
+            WarmUpIdleDelay = TimeSpan.FromMilliseconds(50),
+            AssistantIdleDelay = Timeout.InfiniteTimeSpan,
+        };
+
+        interpreter.Execute("1 + 1");
+        await first.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(interpreter.WarmedUp);
+
+        // The first completion builds the workspace; once built, it is collected while the kernel is idle.
+        Assert.Contains("Math", interpreter.Complete("Mat", 3).Matches);
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(2, Volatile.Read(ref collections));
+        Assert.Equal(2, interpreter.Execute("1 + 1").Value);
     }
 }
