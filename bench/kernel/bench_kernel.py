@@ -41,7 +41,7 @@ if os.environ.get("NOTEBOOKKIT_BENCH_BEFORE"):
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 WARM_CELLS = 150
 COMPLETIONS = 30
-PAUSE_S = 2.0
+PAUSE_S = 5.0
 
 
 def run_cell(kc, code, timeout=120):
