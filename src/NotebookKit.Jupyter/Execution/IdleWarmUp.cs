@@ -129,11 +129,13 @@ internal sealed class IdleWarmUp
         {
             _trace?.Invoke("interpreter: warm cell stopped by a cell");
         }
-        catch (CompilationErrorException e)
+        catch (Exception e)
         {
-            // Only a session whose usings lack what the steps use (none the kit makes): warm no further, never retry.
+            // A session whose usings lack what the steps use (none the kit makes), or a fault in the compiler:
+            // the warm-up only saves time, so it gives up for good (retrying each pause would burn the CPU it saves).
             Volatile.Write(ref _stepsDone, 2);
-            _trace?.Invoke("interpreter: warm-up skipped: " + e.Message);
+            Volatile.Write(ref _collectPending, 0);
+            _trace?.Invoke("interpreter: warm-up given up: " + e.Message);
         }
         finally
         {
