@@ -4,12 +4,14 @@
 Every round starts each kernel afresh and measures, in this order: start -> first kernel_info_reply, start ->
 first executed result, resident memory after that first trivial cell, the warm round trip of a trivial cell
 (p50/p95 over WARM_CELLS after 20 unmeasured), 10,000 printed lines (time and stream messages), warm
-completion (p50 over 30 after 5 unmeasured) and the peak resident memory of the whole round. Rounds
+completion (p50 over 30 after 5 unmeasured) and the peak resident memory of the whole round. Then a second,
+fresh session at a learner's pace: the first result, a PAUSE_S pause (reading it), the 10,000 lines. Rounds
 interleave the kernels (A B C, A B C, ...) so a busy machine slows all of them alike; the table reports the
 median over rounds with the spread (min-max) and each peer's ratio to NotebookKit.
 
 Run it through run.sh, which builds the kernel and installs the three kernelspecs into a temporary folder.
-dotnet-interactive gets no inspect or history requests: it never answers them.
+dotnet-interactive gets no inspect or history requests: it never answers them. With NOTEBOOKKIT_BENCH_BEFORE
+set, run.sh also installs that build as `notebookkit-before`, measured as a fourth kernel.
 """
 import json
 import os
@@ -34,9 +36,12 @@ KERNELS = {
     }),
     "dotnet-interactive-bench": ("dotnet-interactive", CSHARP),
 }
+if os.environ.get("NOTEBOOKKIT_BENCH_BEFORE"):
+    KERNELS["notebookkit-before"] = ("NotebookKit (before)", CSHARP)
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 WARM_CELLS = 150
 COMPLETIONS = 30
+PAUSE_S = 5.0
 
 
 def run_cell(kc, code, timeout=120):
@@ -84,6 +89,28 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def launch(name):
+    km = KernelManager(kernel_name=name)
+    # A kernel's own stdout is not the notebook's (dotnet-interactive logs its web host there): keep it out of the table.
+    km.start_kernel(stdout=subprocess.DEVNULL)
+    kc = km.client()
+    kc.start_channels()
+    return km, kc
+
+
+def paced_session(name, spec):
+    """A fresh kernel at a learner's pace: the first result, a pause to read it, then the first loop cell."""
+    km, kc = launch(name)
+    try:
+        kc.wait_for_ready(timeout=120)
+        run_cell(kc, spec["trivial"])
+        time.sleep(PAUSE_S)
+        return dict(lines_paused=run_cell(kc, spec["lines"])[0])
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=False)
+
+
 def one_round(name, spec):
     """Starts the kernel, measures everything in order, shuts it down; returns a dict of measurements."""
     km = KernelManager(kernel_name=name)
@@ -126,6 +153,7 @@ ROWS = [
     ("warm trivial cell p50", "warm_p50", 1000, "ms", 1),
     ("warm trivial cell p95", "warm_p95", 1000, "ms", 1),
     ("10,000 printed lines", "lines", 1, "s", 3),
+    (f"10,000 printed lines, {PAUSE_S:g} s after the first result", "lines_paused", 1, "s", 3),
     ("completion warm p50", "complete_p50", 1000, "ms", 1),
     ("peak resident in the round", "rss_peak", 1, "MB", 0),
 ]
@@ -142,7 +170,7 @@ def cell(values, scale, digits):
 def table(results):
     """A markdown table: median (min-max) per kernel, then each peer's median over NotebookKit's."""
     names = list(KERNELS)
-    header = ["", *(f"{KERNELS[n][0]}" for n in names), "ipykernel / NK", "dotnet-interactive / NK"]
+    header = ["", *(f"{KERNELS[n][0]}" for n in names), *(f"{KERNELS[n][0]} / NK" for n in names[1:])]
     lines = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
     for label, key, scale, unit, digits in ROWS:
         medians = {n: statistics.median(r[key] for r in results[n]) for n in names}
@@ -151,7 +179,7 @@ def table(results):
         row += [f"{medians[n] / nk:.2f}" if nk else "-" for n in names[1:]]
         lines.append("| " + " | ".join(row) + " |")
     streams = [str(results[n][-1]["lines_streams"]) for n in names]
-    lines.append("| stream messages for 10,000 lines | " + " | ".join(streams) + " | | |")
+    lines.append("| stream messages for 10,000 lines | " + " | ".join(streams) + " |" + " |" * (len(names) - 1))
     return "\n".join(lines)
 
 
@@ -160,7 +188,7 @@ def main():
     load_before = os.getloadavg()
     for round_number in range(ROUNDS):
         for name, (label, spec) in KERNELS.items():
-            results[name].append(one_round(name, spec))
+            results[name].append(one_round(name, spec) | paced_session(name, spec))
             print(f"round {round_number + 1}: {label}: " + json.dumps(
                 {k: round(v, 4) for k, v in results[name][-1].items()}), file=sys.stderr, flush=True)
     load_after = os.getloadavg()

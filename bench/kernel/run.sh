@@ -3,7 +3,7 @@
 # dotnet-interactive spec into a temporary Jupyter folder, runs bench_kernel.py and keeps its table in
 # bench/kernel/last-run.txt. Usage: bench/kernel/run.sh [rounds]
 # dotnet-interactive 1.0.712001 (the engine of Polyglot Notebooks) is installed once, from NuGet, into
-# NOTEBOOKKIT_BENCH_TOOLS (default ~/.cache/notebookkit-bench).
+# NOTEBOOKKIT_BENCH_TOOLS (default ~/.cache/notebookkit-bench). NOTEBOOKKIT_BENCH_BEFORE: see below.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dotnet build src/NotebookKit.Cli -c Release --nologo -v q
@@ -16,6 +16,11 @@ trap 'rm -rf "$prefix"' EXIT
 kernels="$prefix/share/jupyter/kernels"
 dotnet src/NotebookKit.Cli/bin/Release/net10.0/NotebookKit.Cli.dll install --prefix "$prefix" >/dev/null
 mkdir -p "$kernels/ipykernel-bench" "$kernels/dotnet-interactive-bench"
+# NOTEBOOKKIT_BENCH_BEFORE=path/to/NotebookKit.Cli.dll (another build, e.g. main's) adds it as a fourth kernel.
+if [ -n "${NOTEBOOKKIT_BENCH_BEFORE:-}" ]; then
+    dotnet "$NOTEBOOKKIT_BENCH_BEFORE" install --prefix "$prefix/before" >/dev/null
+    mv "$prefix/before/share/jupyter/kernels/notebookkit" "$kernels/notebookkit-before"
+fi
 cat > "$kernels/ipykernel-bench/kernel.json" <<JSON
 {"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
  "display_name": "Python 3 (ipykernel, bench)", "language": "python"}

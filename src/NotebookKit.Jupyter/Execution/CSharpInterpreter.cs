@@ -13,13 +13,13 @@ namespace NotebookKit.Jupyter.Execution;
 /// <summary>
 /// C# cells on one Roslyn <see cref="ScriptState"/> chain: each cell continues the previous state, so
 /// variables, types and usings carry over. The session's prelude compiles on a background thread as soon as
-/// the interpreter exists; the first cell waits for that, but never for the warm cell that follows it.
+/// the interpreter exists; the first cell waits for that, but never for the warm-up that follows it when idle.
 /// </summary>
 public sealed class CSharpInterpreter : IInterpreter
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
     private readonly Task _ready;
-    private readonly CancellationTokenSource _stopWarmCell = new();
+    private readonly IdleWarmUp _warmUp;
     private readonly Action<string>? _trace;
     private readonly string _workingDirectory;
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _restored = new();
@@ -32,7 +32,7 @@ public sealed class CSharpInterpreter : IInterpreter
     private ScriptOptions _options = ScriptOptions.Default;
     private ScriptState<object>? _state;
     private int _cellNumber;
-    private Action? _assistantStart;
+    private Func<Task>? _assistantStart;
     private readonly Timer _assistantWhenIdle;
     private int _cellsRunning;
 
@@ -45,9 +45,10 @@ public sealed class CSharpInterpreter : IInterpreter
         _assistant = new RoslynAssistant(ParseOptions);
         _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
         _assistantWhenIdle = new Timer(_ => StartAssistantIfIdle());
+        _warmUp = new IdleWarmUp(() => (_state!, _options), () => Volatile.Read(ref _cellsRunning) == 0, trace);
         _ready = Task.Run(Prelude);
-        // The warm cell follows the prelude on the same thread; the first cell never waits for it.
-        _ready.ContinueWith(_ => WarmCell(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        // The warm-up follows the prelude unless the first cell has arrived; that cell never waits for it.
+        _ready.ContinueWith(_ => _warmUp.StartIfIdle(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 
     /// <summary>Completes when the session's first state (references, usings, the prelude) exists: the first cell waits for this alone.</summary>
@@ -55,6 +56,12 @@ public sealed class CSharpInterpreter : IInterpreter
 
     /// <summary>How long no cell must run before the completion workspace is built in the background (infinite: only on request).</summary>
     internal TimeSpan AssistantIdleDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long no cell must run before an unfinished warm-up resumes (see <see cref="IdleWarmUp"/>).</summary>
+    internal TimeSpan WarmUpIdleDelay { get => _warmUp.IdleDelay; init => _warmUp.IdleDelay = value; }
+
+    /// <summary>True once the warm-up has compiled everything it warms.</summary>
+    internal bool WarmedUp => _warmUp.Done;
 
     private void Prelude()
     {
@@ -84,32 +91,6 @@ public sealed class CSharpInterpreter : IInterpreter
     }
 
     /// <summary>
-    /// A throwaway cell on a side branch JITs the compile-and-run path later cells take (lambdas, LINQ, the
-    /// loop rewrite and its interrupt check) while the learner is still reading. The first real cell stops it
-    /// rather than wait behind it: that cell JITs what it needs itself, and a warm cell that runs on beside it
-    /// only takes the two cores away from the result the learner waits for.
-    /// </summary>
-    private void WarmCell()
-    {
-        var stop = _stopWarmCell.Token;
-        if (stop.IsCancellationRequested)
-            return;
-        _trace?.Invoke("interpreter: warm cell starts");
-        var warm = SyntaxFactory.ParseSyntaxTree("var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) Console.Out.Write(\"\"); __warm", ParseOptions);
-        var warmSource = new LoopInterruptRewriter().Visit(warm.GetRoot()).ToFullString();
-        try
-        {
-            SequentialBuild.Apply(_state!.Script.ContinueWith<object>(warmSource, _options)).RunFromAsync(_state, cancellationToken: stop).GetAwaiter().GetResult();
-            _trace?.Invoke("interpreter: warm cell done");
-        }
-        catch (OperationCanceledException)
-        {
-            // A cell arrived (or was interrupted) first: the warm cell only pre-JITs, so it just stops.
-            _trace?.Invoke("interpreter: warm cell stopped by the first cell");
-        }
-    }
-
-    /// <summary>
     /// Builds the completion workspace once, in the background: at the first complete/inspect request, or once
     /// no cell has run for <see cref="AssistantIdleDelay"/> after the first. It costs ~1 s of CPU and ~100 MB;
     /// started right after the first cell it competed with every cell of a "Run All" (bench/kernel: a third
@@ -120,7 +101,8 @@ public sealed class CSharpInterpreter : IInterpreter
         if (Interlocked.Exchange(ref _assistantStart, null) is not { } start)
             return;
         _trace?.Invoke("interpreter: completion workspace starts");
-        start();
+        // Its ~100 MB of garbage is collected at the next pause, not by the first cell that allocates after it.
+        start().ContinueWith(_ => _warmUp.CollectWhenIdle(), TaskScheduler.Default);
     }
 
     /// <summary>Re-armed at the end of every cell, so it fires only after a pause; a cell running then re-arms it when it ends.</summary>
@@ -156,6 +138,7 @@ public sealed class CSharpInterpreter : IInterpreter
     private ExecutionOutcome InCell(ICellOutput? output, CancellationToken interrupt, Func<CellScope, ExecutionOutcome> run) => _cells.Run(() =>
     {
         Interlocked.Increment(ref _cellsRunning);
+        _warmUp.Stop();
         try
         {
             return InScope(output, interrupt, run);
@@ -163,6 +146,7 @@ public sealed class CSharpInterpreter : IInterpreter
         finally
         {
             Interlocked.Decrement(ref _cellsRunning);
+            _warmUp.ResumeWhenIdle();
             StartAssistantWhenIdle();
         }
     });
@@ -172,7 +156,6 @@ public sealed class CSharpInterpreter : IInterpreter
         using var cell = CellScope.Begin(interrupt, output, _page, _console);
         // From the moment the cell is interrupted until it ends, blocking waits are woken (see InterruptWatchdog).
         using var watch = cell.Token.Register(_watchdog.Watch);
-        _stopWarmCell.Cancel();
         try
         {
             // An interrupt while the first cell waits for the prelude stops that cell, never the prelude.

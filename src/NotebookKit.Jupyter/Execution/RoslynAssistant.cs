@@ -26,8 +26,8 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
     private ProjectId? _last;
     private int _count;
 
-    /// <summary>Builds the workspace in the background (the MEF container alone takes ~0.3 s) and warms one completion.</summary>
-    public void Start(IReadOnlyList<MetadataReference> references, IReadOnlyList<string> usings, string prelude) => Task.Run(() =>
+    /// <summary>Builds the workspace in the background (the MEF container alone takes ~0.3 s) and warms one completion; the task ends with that.</summary>
+    public Task Start(IReadOnlyList<MetadataReference> references, IReadOnlyList<string> usings, string prelude) => Task.Run(() =>
     {
         try
         {

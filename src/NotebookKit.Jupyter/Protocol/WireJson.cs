@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace NotebookKit.Jupyter.Protocol;
 
@@ -13,6 +14,7 @@ public static class WireJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Code and outputs carry <, >, & and non-ASCII text; escaping them is legal but bloats every message.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(WireJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static JsonObject ToObject(object value) =>
