@@ -15,7 +15,6 @@ internal sealed class CellConsole
     private readonly StdinReader _in;
     private volatile CellOutput? _target;
     private TextWriter? _installedOut;
-    private int _warmed;
 
     public CellConsole()
     {
@@ -42,16 +41,8 @@ internal sealed class CellConsole
         }
     }
 
-    /// <summary>
-    /// Ends a cell: what it printed goes out now. A second after the first cell (its result and reply long sent, so
-    /// start-up never waits for it) the printing path is warmed in the background.
-    /// </summary>
-    public void EndCell()
-    {
-        Flush();
-        if (Interlocked.Exchange(ref _warmed, 1) == 0)
-            _ = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => WarmUp(), TaskScheduler.Default);
-    }
+    /// <summary>Ends a cell: what it printed goes out now.</summary>
+    public void EndCell() => Flush();
 
     /// <summary>Sends what was printed and is still waiting for its timer; called before every other output.</summary>
     public void Flush()
@@ -63,8 +54,9 @@ internal sealed class CellConsole
     /// <summary>
     /// JITs what a cell that prints pays for once (Console's synchronized writer, number formatting, the buffer, the
     /// flush timer): 4-16 ms of CPU measured here, that otherwise lands on the first cell that prints. Nothing is sent.
+    /// <see cref="IdleWarmUp"/> calls it while no cell runs.
     /// </summary>
-    private static void WarmUp()
+    public static void WarmPrintingPath()
     {
         using var stream = new OutputStream("stdout", (_, _) => { });
         var writer = TextWriter.Synchronized(stream);

@@ -114,6 +114,8 @@ internal sealed class IdleWarmUp
                 var (state, options) = _session();
                 // Compiled, emitted and loaded as a cell is, never run: its text would land on the last cell's page.
                 SequentialBuild.Apply(state.Script.ContinueWith<object>(Rewritten(CompileStep), options)).CreateDelegate(stop);
+                // What running such a cell then pays once: the printing path, into a stream that sends nowhere.
+                CellConsole.WarmPrintingPath();
                 Volatile.Write(ref _stepsDone, 2);
             }
             stop.ThrowIfCancellationRequested();
