@@ -81,7 +81,7 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
-        var prelude = (KitReferences.NotebookGlobalsExist() ? $"using static {KitReferences.NotebookGlobals};" : "") + KitReferences.PolyglotAliases;
+        var prelude = $"using static {KitReferences.NotebookGlobals};" + KitReferences.PolyglotAliases;
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
         // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
         // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.

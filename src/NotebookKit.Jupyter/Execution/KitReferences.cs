@@ -116,9 +116,6 @@ internal static class KitReferences
         return DesiredUsings.Where(u => u.StartsWith("System", StringComparison.Ordinal) || namespaces.Contains(u)).ToList();
     }
 
-    public static bool NotebookGlobalsExist() =>
-        Type.GetType(NotebookGlobals + ", NotebookKit.Display") is { IsAbstract: true, IsSealed: true };
-
     // Windows keeps native shims beside the managed assemblies in the shared framework folder.
     private static bool IsManagedAssembly(string path) =>
         !Path.GetFileName(path).StartsWith("Microsoft.DiaSymReader.Native", StringComparison.Ordinal);
