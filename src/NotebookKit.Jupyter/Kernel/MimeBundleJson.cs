@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NotebookKit.Display;
+using NotebookKit.Jupyter.Protocol;
 
 namespace NotebookKit.Jupyter.Kernel;
 
@@ -11,7 +12,7 @@ internal static class MimeBundleJson
     {
         var data = new JsonObject();
         foreach (var (mime, content) in bundle)
-            data[mime] = MimeTypes.IsJson(mime) ? AsJson(content) : JsonValue.Create(content as string ?? content?.ToString() ?? "");
+            data[mime] = MimeTypes.IsJson(mime) ? AsJson(content) : SegmentedString.Create(content as string ?? content?.ToString() ?? "");
         return data;
     }
 
