@@ -66,13 +66,11 @@ public sealed class CSharpInterpreter : IInterpreter
     private void Prelude()
     {
         _trace?.Invoke("interpreter: prelude compile starts");
-        var usings = KitReferences.AvailableUsings();
         // One set of references for the cells and the completion workspace: the metadata is read once and
         // shared (the XML docs load only when inspect asks for them).
         var references = KitReferences.Create();
         _options = ScriptOptions.Default
             .WithReferences(references)
-            .WithImports(usings)
             .WithLanguageVersion(LanguageVersion.Preview)
             .WithOptimizationLevel(OptimizationLevel.Debug)
             // No PDB per cell: a failing cell's lines come from one emitted when its traceback needs it (CellLines).
@@ -81,12 +79,15 @@ public sealed class CSharpInterpreter : IInterpreter
             .WithAllowUnsafe(true)
             .WithMetadataResolver(new NuGetMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_workingDirectory), _restored))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_workingDirectory));
-        var prelude = $"using static {KitReferences.NotebookGlobals};" + KitReferences.PolyglotAliases;
+        // The default usings are directives of this first submission, inherited by every later cell as a `using`
+        // typed in a cell is. As ScriptOptions imports, each cell's compilation bound all of them again from their
+        // names: ~7% of a warm `1 + 1`'s allocations (bench/kernel/README.md).
+        var prelude = KitReferences.Prelude(KitReferences.AvailableUsings());
         _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
         // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
         // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.
         _options = _options.WithReferences(Array.Empty<MetadataReference>());
-        _assistantStart = () => _assistant.Start(references, usings, prelude);
+        _assistantStart = () => _assistant.Start(references, prelude);
         _trace?.Invoke("interpreter: prelude ready");
     }
 

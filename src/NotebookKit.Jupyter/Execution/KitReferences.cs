@@ -40,6 +40,13 @@ internal static class KitReferences
     /// </summary>
     public static readonly string NotebookGlobals = typeof(NotebookKit.Display.NotebookGlobals).FullName!;
 
+    /// <summary>
+    /// The session's first submission: the default usings, the notebook globals and the Polyglot aliases, all as
+    /// directives that every later cell inherits (and a cell may still shadow, as with any earlier cell's using).
+    /// </summary>
+    public static string Prelude(IEnumerable<string> usings) =>
+        string.Concat(usings.Select(u => $"using {u};\n")) + $"using static {NotebookGlobals};\n" + PolyglotAliases;
+
     /// <summary>The reference-pack files that document the types System.Private.CoreLib implements.</summary>
     private static readonly string[] CoreLibDocumentation = ["System.Runtime", "System.Collections", "System.Threading", "System.Memory", "System.Runtime.InteropServices"];
 

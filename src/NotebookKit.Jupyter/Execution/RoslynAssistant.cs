@@ -27,12 +27,12 @@ internal sealed class RoslynAssistant(CSharpParseOptions parseOptions)
     private int _count;
 
     /// <summary>Builds the workspace in the background (the MEF container alone takes ~0.3 s) and warms one completion; the task ends with that.</summary>
-    public Task Start(IReadOnlyList<MetadataReference> references, IReadOnlyList<string> usings, string prelude) => Task.Run(() =>
+    public Task Start(IReadOnlyList<MetadataReference> references, string prelude) => Task.Run(() =>
     {
         try
         {
             _references = references;
-            _compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: usings, allowUnsafe: true);
+            _compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true);
             var workspace = new AdhocWorkspace(MefHostServices.Create(MefHostServices.DefaultAssemblies));
             lock (_gate)
             {
