@@ -46,7 +46,11 @@ public sealed class CSharpInterpreter : IInterpreter
         _watchdog = new InterruptWatchdog(_cells, TimeSpan.FromSeconds(5));
         _assistantWhenIdle = new Timer(_ => StartAssistantIfIdle());
         _warmUp = new IdleWarmUp(() => (_state!, _options), () => Volatile.Read(ref _cellsRunning) == 0, trace);
-        _ready = Task.Run(Prelude);
+        _ready = Task.Run(() =>
+        {
+            Prelude();
+            StartUpCollection.Run(trace);
+        });
         // The warm-up follows the prelude unless the first cell has arrived; that cell never waits for it.
         _ready.ContinueWith(_ => _warmUp.StartIfIdle(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }

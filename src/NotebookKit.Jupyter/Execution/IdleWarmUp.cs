@@ -7,9 +7,9 @@ namespace NotebookKit.Jupyter.Execution;
 /// <summary>
 /// Throwaway cells on a side branch of the session that JIT Roslyn's paths for what learners write (loops that
 /// print, string interpolation, LINQ, lambdas) while the kernel is idle. A session's first loop cell otherwise
-/// paid for that cold path itself. Then a full garbage collection: start-up, the warm-up and the completion
-/// workspace leave ~100-200 MB the runtime had not yet collected, and the first cell that allocated a little (10,000
-/// printed lines) paid a gen2 collection of it, ~30 ms of its ~45 ms of CPU (measured in the kernel).
+/// paid for that cold path itself. Once the completion workspace is built, a full garbage collection of the ~100 MB
+/// it leaves, so that the next cell does not pay for it (start-up's own garbage is collected by
+/// <see cref="StartUpCollection"/>, before the first cell).
 /// </summary>
 /// <remarks>
 /// Only when no cell runs: right after the prelude, then again after every cell that leaves it unfinished, once
@@ -45,7 +45,7 @@ internal sealed class IdleWarmUp
     private readonly object _gate = new();
     private CancellationTokenSource? _running;
     private int _stepsDone;
-    private int _collectPending = 1;
+    private int _collectPending;
 
     /// <param name="session">The session's latest state and options, read when a step starts.</param>
     /// <param name="idle">True when no cell runs; read under the same lock <see cref="Stop"/> takes.</param>

@@ -113,32 +113,44 @@ public sealed class WarmCellTests
     }
 
     [Fact]
-    public async Task The_garbage_of_start_up_and_of_the_completion_workspace_is_collected_at_a_pause()
+    public async Task Start_up_is_collected_before_the_first_cell_and_the_completion_workspace_at_a_pause()
     {
-        const string Collected = "interpreter: idle garbage collection done";
-        var collections = 0;
-        var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        const string StartUpCollected = "interpreter: start-up garbage collection done";
+        const string IdleCollected = "interpreter: idle garbage collection done";
+        var log = new List<string>();
+        var warmedUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var idleCollected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var interpreter = new CSharpInterpreter(nugetCache: NugetCache, trace: line =>
         {
-            if (line != Collected)
-                return;
-            var count = Interlocked.Increment(ref collections);
-            (count == 1 ? first : second).TrySetResult();
+            lock (log)
+                log.Add(line);
+            if (line == Done)
+                warmedUp.TrySetResult();
+            else if (line == IdleCollected)
+                idleCollected.TrySetResult();
         })
         {
             WarmUpIdleDelay = TimeSpan.FromMilliseconds(50),
             AssistantIdleDelay = Timeout.InfiniteTimeSpan,
         };
 
-        interpreter.Execute("1 + 1");
-        await first.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(2, interpreter.Execute("1 + 1").Value);
+        await warmedUp.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        lock (log)
+        {
+            // Once, after the prelude and before the first cell ran; the warm-up adds no collection of its own.
+            Assert.Single(log, l => l == StartUpCollected);
+            Assert.True(log.IndexOf(StartUpCollected) > log.IndexOf("interpreter: prelude ready"), string.Join("\n", log));
+            Assert.True(log.IndexOf(StartUpCollected) < log.IndexOf("interpreter: first cell ran"), string.Join("\n", log));
+            Assert.DoesNotContain(IdleCollected, log);
+        }
         Assert.True(interpreter.WarmedUp);
 
-        // The first completion builds the workspace; once built, it is collected while the kernel is idle.
+        // The first completion builds the workspace; once built, its garbage is collected while the kernel is idle.
         Assert.Contains("Math", interpreter.Complete("Mat", 3).Matches);
-        await second.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(2, Volatile.Read(ref collections));
+        await idleCollected.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        lock (log)
+            Assert.Single(log, l => l == IdleCollected);
         Assert.Equal(2, interpreter.Execute("1 + 1").Value);
     }
 }
