@@ -1,17 +1,22 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 
 namespace NotebookKit.Jupyter.Tests.Kernel;
 
 /// <summary>
 /// The kernel's start-up depends on src/NotebookKit.Cli/ReadyToRun.targets: a Release build of the CLI (what
 /// `dotnet run -c Release`, the installed kernelspec and the dotnet tool start) carries precompiled code for
-/// what the first cell runs, and a Debug build stays plain IL so it builds quickly.
+/// what the first cell and the first chart run, and a Debug build stays plain IL so it builds quickly; and the CLI
+/// runs with the JIT settings the kernel and the training bench were measured with.
 /// </summary>
 public class ReadyToRunBuildTests
 {
     private static readonly string[] FirstCellAssemblies =
         ["Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Scripting", "NotebookKit", "NotebookKit.Jupyter", "NetMQ"];
+
+    // The first chart (a History as it trains, Plotly.NET in a cell) runs their F# code.
+    private static readonly string[] ChartAssemblies = ["Plotly.NET", "FSharp.Core"];
 
     // Completion loads these after the first result; precompiling them only added memory.
     private static readonly string[] CompletionAssemblies = ["Microsoft.CodeAnalysis.Features", "Microsoft.CodeAnalysis.Workspaces"];
@@ -26,11 +31,23 @@ public class ReadyToRunBuildTests
     public void Cli_build_precompiles_the_first_cells_assemblies_in_Release_only()
     {
         var output = CliBuildOutput();
-        foreach (var name in FirstCellAssemblies)
+        foreach (var name in FirstCellAssemblies.Concat(ChartAssemblies))
             Assert.True(IsReadyToRun(Path.Combine(output, name + ".dll")) == Release,
                 $"{name}.dll in {output}: expected {(Release ? "a ReadyToRun image" : "plain IL")}.");
         foreach (var name in CompletionAssemblies)
             Assert.False(IsReadyToRun(Path.Combine(output, name + ".dll")), $"{name}.dll in {output} should stay plain IL.");
+    }
+
+    [Fact]
+    public void Cli_runs_with_tiered_compilation_and_PGO_off()
+    {
+        // Measured in bench/README.md (fifth round): with tiering, a learner's first Fit re-JITs ~250 methods beside
+        // OpenBLAS; without it, the kit's float path runs its ReadyToRun code and the JIT compiles each rest once.
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliBuildOutput(), "NotebookKit.Cli.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        foreach (var setting in new[] { "System.Runtime.TieredCompilation", "System.Runtime.TieredPGO" })
+            Assert.True(properties.TryGetProperty(setting, out var value) && value.ValueKind == JsonValueKind.False,
+                $"NotebookKit.Cli.runtimeconfig.json: expected {setting} false, got {(properties.TryGetProperty(setting, out var v) ? v.ToString() : "nothing")}.");
     }
 
     [Fact]
