@@ -286,7 +286,7 @@ public sealed class CSharpInterpreter : IInterpreter
         ScriptState<object> state;
         try
         {
-            var script = SequentialBuild.Apply(previous.Script.ContinueWith<object>(source, options));
+            var script = CellCompilation.Prepare(previous.Script.ContinueWith<object>(source, options));
             // Compiled before the user's code starts (the executor is kept), so an interrupt that wakes
             // blocked code can only ever land in the user's code, never inside Roslyn. CreateDelegate emits and
             // throws on errors; Compile() would then bind the whole cell a second time just to list warnings,
@@ -306,7 +306,7 @@ public sealed class CSharpInterpreter : IInterpreter
         }
         catch (CompilationErrorException e) when (rewritten)
         {
-            var diagnostics = SequentialBuild.Apply(previous.Script.ContinueWith(code, options)).Compile();
+            var diagnostics = CellCompilation.Prepare(previous.Script.ContinueWith(code, options)).Compile();
             return ExecutionOutcome.Failed(ExceptionFormatter.Compilation(
                 diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? diagnostics : e.Diagnostics));
         }

@@ -105,7 +105,7 @@ internal sealed class IdleWarmUp
             {
                 _trace?.Invoke("interpreter: warm cell starts");
                 var (state, options) = _session();
-                SequentialBuild.Apply(state.Script.ContinueWith<object>(Rewritten(RunStep), options)).RunFromAsync(state, cancellationToken: stop).GetAwaiter().GetResult();
+                CellCompilation.Prepare(state.Script.ContinueWith<object>(Rewritten(RunStep), options)).RunFromAsync(state, cancellationToken: stop).GetAwaiter().GetResult();
                 Volatile.Write(ref _stepsDone, 1);
             }
             if (_stepsDone == 1)
@@ -113,7 +113,7 @@ internal sealed class IdleWarmUp
                 _trace?.Invoke("interpreter: warm-up compiles a learner's cell");
                 var (state, options) = _session();
                 // Compiled, emitted and loaded as a cell is, never run: its text would land on the last cell's page.
-                SequentialBuild.Apply(state.Script.ContinueWith<object>(Rewritten(CompileStep), options)).CreateDelegate(stop);
+                CellCompilation.Prepare(state.Script.ContinueWith<object>(Rewritten(CompileStep), options)).CreateDelegate(stop);
                 // What running such a cell then pays once: the printing path, into a stream that sends nowhere.
                 CellConsole.WarmPrintingPath();
                 Volatile.Write(ref _stepsDone, 2);

@@ -21,16 +21,14 @@ internal static class SequentialBuild
         typeof(Script).GetField("_lazyCompilation", BindingFlags.Instance | BindingFlags.NonPublic) is { } field
         && field.FieldType == typeof(Compilation) ? field : null;
 
-    /// <summary>Call right after <c>ContinueWith</c>, before the script is compiled or run; the cell also shares its predecessor's reference binding (<see cref="SharedReferenceBinding"/>).</summary>
+    /// <summary>Call right after <c>ContinueWith</c>, before the script is compiled or run.</summary>
     public static Script<T> Apply<T>(Script<T> script)
     {
+        if (CompilationField is null)
+            return script;
         var compilation = script.GetCompilation();
-        if (CompilationField is not null && compilation.Options.ConcurrentBuild)
-        {
-            compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
-            CompilationField.SetValue(script, compilation);
-        }
-        SharedReferenceBinding.Apply(compilation);
+        if (compilation.Options.ConcurrentBuild)
+            CompilationField.SetValue(script, compilation.WithOptions(compilation.Options.WithConcurrentBuild(false)));
         return script;
     }
 }

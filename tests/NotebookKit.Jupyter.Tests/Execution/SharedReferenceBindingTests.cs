@@ -16,10 +16,10 @@ public sealed class SharedReferenceBindingTests
     {
         Assert.NotNull(SharedReferenceBinding.ManagerField);
         Assert.NotNull(SharedReferenceBinding.NameField);
-        var state = await SequentialBuild.Apply(CSharpScript.Create<object>("var x = 20;", Options)).RunAsync();
+        var state = await CellCompilation.Prepare(CSharpScript.Create<object>("var x = 20;", Options)).RunAsync();
         var first = state.Script.GetCompilation();
 
-        var second = SequentialBuild.Apply(state.Script.ContinueWith<object>("new[] { x, 2 }.Sum() * 2 - 2", Options.WithReferences(Array.Empty<MetadataReference>())));
+        var second = CellCompilation.Prepare(state.Script.ContinueWith<object>("new[] { x, 2 }.Sum() * 2 - 2", Options.WithReferences(Array.Empty<MetadataReference>())));
         // Before the cell is compiled it already holds the first cell's bound references: the very same array.
         var explicitReferences = Manager(first)!.GetType().BaseType!.GetField("_lazyExplicitReferences", BindingFlags.Instance | BindingFlags.NonPublic)!;
         Assert.Equal(explicitReferences.GetValue(Manager(first)), explicitReferences.GetValue(Manager(second.GetCompilation())));
@@ -43,7 +43,7 @@ public sealed class SharedReferenceBindingTests
         var compilations = new List<Compilation>();
         foreach (var cell in cells)
         {
-            var script = SequentialBuild.Apply(state.Script.ContinueWith<object>(cell, Options.WithReferences(Array.Empty<MetadataReference>())));
+            var script = CellCompilation.Prepare(state.Script.ContinueWith<object>(cell, Options.WithReferences(Array.Empty<MetadataReference>())));
             state = await script.RunFromAsync(state);
             values.Add(state.ReturnValue);
             compilations.Add(script.GetCompilation());
