@@ -1,11 +1,13 @@
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Scripting;
 
 namespace NotebookKit.Jupyter.Execution;
 
 /// <summary>
 /// What every cell's script gets between <c>ContinueWith</c> and its compile: a build on the asking thread
-/// (<see cref="SequentialBuild"/>) and its predecessor's reference binding (<see cref="SharedReferenceBinding"/>).
-/// Both only swap what the scripting API made lazily, so they must come before anything compiles or runs it.
+/// (<see cref="SequentialBuild"/>), its predecessor's reference binding (<see cref="SharedReferenceBinding"/>) and,
+/// with it, the framework types the predecessor looked up in those references (<see cref="SharedWellKnownTypes"/>).
+/// All three only swap what the scripting API made lazily, so they must come before anything compiles or runs it.
 /// </summary>
 internal static class CellCompilation
 {
@@ -13,7 +15,9 @@ internal static class CellCompilation
     {
         SequentialBuild.Apply(script);
         // The compilation the script now holds: the sequential one, when the swap happened.
-        SharedReferenceBinding.Apply(script.GetCompilation());
+        if (script.GetCompilation() is CSharpCompilation { ScriptCompilationInfo.PreviousScriptCompilation: CSharpCompilation previous } cell
+            && SharedReferenceBinding.Apply(cell))
+            SharedWellKnownTypes.Apply(cell, previous);
         return script;
     }
 }

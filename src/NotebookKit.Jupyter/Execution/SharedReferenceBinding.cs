@@ -33,8 +33,8 @@ internal static class SharedReferenceBinding
 
     private static readonly MethodInfo Copy = typeof(object).GetMethod(nameof(MemberwiseClone), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
-    /// <summary>Call on a cell's compilation right after it is made, before it is bound, compiled or run.</summary>
-    public static void Apply(Compilation compilation)
+    /// <summary>Call on a cell's compilation right after it is made, before it is bound, compiled or run; true when it now shares its predecessor's binding.</summary>
+    public static bool Apply(Compilation compilation)
     {
         if (ManagerField is null || NameField is null
             || compilation is not CSharpCompilation { ScriptCompilationInfo.PreviousScriptCompilation: { } previous } cell
@@ -42,14 +42,15 @@ internal static class SharedReferenceBinding
             || cell.SyntaxTrees.Any(AddsReferences)
             // Binds the predecessor, if it is not bound yet; its own #r would be in the copy's directive references.
             || !previous.DirectiveReferences.IsEmpty)
-            return;
+            return false;
         var own = ManagerField.GetValue(cell);
         var bound = ManagerField.GetValue(previous);
         if (own is null || bound is null || own.GetType() != bound.GetType())
-            return;
+            return false;
         var shared = Copy.Invoke(bound, null)!;
         NameField.SetValue(shared, NameField.GetValue(own));
         ManagerField.SetValue(cell, shared);
+        return true;
     }
 
     private static bool AddsReferences(SyntaxTree tree) =>
