@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace NotebookKit.Jupyter.Execution;
@@ -17,7 +16,7 @@ namespace NotebookKit.Jupyter.Execution;
 internal sealed class CellThread : IDisposable
 {
     private const int Idle = 0, Running = 1, Waking = 2;
-    private readonly BlockingCollection<Action> _work = new();
+    private readonly SleepingQueue<Action> _work = new();
     private readonly Thread _thread;
     private int _userCode;
 
@@ -40,8 +39,9 @@ internal sealed class CellThread : IDisposable
             return work();
         T result = default!;
         ExceptionDispatchInfo? failure = null;
-        using var done = new ManualResetEventSlim();
-        _work.Add(() =>
+        // No spin before sleeping: a cell takes milliseconds, and the caller's spin would take a core from it.
+        using var done = new ManualResetEventSlim(false, spinCount: 0);
+        if (!_work.Add(() =>
         {
             try
             {
@@ -55,7 +55,8 @@ internal sealed class CellThread : IDisposable
             {
                 done.Set();
             }
-        });
+        }))
+            throw new ObjectDisposedException(nameof(CellThread));
         done.Wait();
         failure?.Throw();
         return result;
@@ -116,7 +117,7 @@ internal sealed class CellThread : IDisposable
             Action? work;
             try
             {
-                if (!_work.TryTake(out work, Timeout.Infinite))
+                if (!_work.TryTake(out work))
                     return;
             }
             catch (ThreadInterruptedException)
@@ -128,7 +129,7 @@ internal sealed class CellThread : IDisposable
         }
     }
 
-    public void Dispose() => _work.CompleteAdding();
+    public void Dispose() => _work.Complete();
 
     internal readonly struct UserCodeSpan(CellThread owner) : IDisposable
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NotebookKit.Display;
 using NotebookKit.Jupyter.Execution;
@@ -19,7 +18,7 @@ public sealed partial class JupyterKernel : IDisposable
     private readonly IInterpreter _interpreter;
     private readonly KernelLog _log;
     private readonly Dictionary<string, Action<Channel, Message>> _handlers;
-    private readonly BlockingCollection<Message> _shellQueue = new();
+    private readonly SleepingQueue<Message> _shellQueue = new();
     private readonly ManualResetEventSlim _stopped = new();
     private readonly KernelHistory _history = new();
     private readonly object _inputGate = new();
@@ -91,8 +90,7 @@ public sealed partial class JupyterKernel : IDisposable
         switch (channel)
         {
             case Channel.Shell:
-                if (!_shellQueue.IsAddingCompleted)
-                    _shellQueue.Add(message);
+                _shellQueue.Add(message);
                 break;
             case Channel.Control:
                 Handle(channel, message);
@@ -108,7 +106,7 @@ public sealed partial class JupyterKernel : IDisposable
 
     private void ExecutionLoop()
     {
-        foreach (var message in _shellQueue.GetConsumingEnumerable())
+        while (_shellQueue.TryTake(out var message))
         {
             Handle(Channel.Shell, message);
             if (ShutdownRequested)
@@ -176,7 +174,7 @@ public sealed partial class JupyterKernel : IDisposable
 
     private void Stop()
     {
-        _shellQueue.CompleteAdding();
+        _shellQueue.Complete();
         _transport.Flush();
         _stopped.Set();
     }
@@ -237,7 +235,7 @@ public sealed partial class JupyterKernel : IDisposable
     public void Dispose()
     {
         _disposed = true;
-        _shellQueue.CompleteAdding();
+        _shellQueue.Complete();
         _transport.Dispose();
     }
 }
