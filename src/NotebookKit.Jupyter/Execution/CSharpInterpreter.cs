@@ -18,6 +18,14 @@ namespace NotebookKit.Jupyter.Execution;
 public sealed class CSharpInterpreter : IInterpreter
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
+
+    /// <summary>
+    /// A loop the prelude compiles as a cell's loop is compiled (rewritten), and runs zero times: the compiler's flow
+    /// analysis of loops and calls is ~70 generic methods that no ReadyToRun image holds, and the session's first loop
+    /// cell paid for their JIT, 10-20 ms, unless the idle warm-up had got there first (bench/kernel/README.md). Its
+    /// variable is the loop's own, so the session gains no name.
+    /// </summary>
+    private static readonly string FirstLoop = "\n" + LoopInterruptRewriter.Rewrite("for (var i = 0; i < 0; i++) Console.WriteLine($\"{i}\");");
     private readonly Task _ready;
     private readonly IdleWarmUp _warmUp;
     private readonly Action<string>? _trace;
@@ -87,7 +95,7 @@ public sealed class CSharpInterpreter : IInterpreter
         // typed in a cell is. As ScriptOptions imports, each cell's compilation bound all of them again from their
         // names: ~7% of a warm `1 + 1`'s allocations (bench/kernel/README.md).
         var prelude = KitReferences.Prelude(KitReferences.AvailableUsings());
-        _state = CSharpScript.RunAsync<object>(prelude, _options).GetAwaiter().GetResult();
+        _state = CSharpScript.RunAsync<object>(prelude + FirstLoop, _options).GetAwaiter().GetResult();
         // Later cells inherit the first submission's references. Passing all ~180 again made Roslyn bind
         // them anew for every cell: about two thirds of a warm cell's time and ~60 MB of heap per session.
         _options = _options.WithReferences(Array.Empty<MetadataReference>());

@@ -20,8 +20,6 @@ namespace NotebookKit.Jupyter.Execution;
 /// </remarks>
 internal sealed class IdleWarmUp
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
-
     /// <summary>What a cell runs and compiles: a loop (the rewrite adds its interrupt check), lambdas, LINQ.</summary>
     private const string RunStep = "var __warm = new List<int> { 1 }.Select(i => i + 1).Sum(); for (var i = 0; i < 2; i++) __warm += i; __warm";
 
@@ -105,7 +103,7 @@ internal sealed class IdleWarmUp
             {
                 _trace?.Invoke("interpreter: warm cell starts");
                 var (state, options) = _session();
-                CellCompilation.Prepare(state.Script.ContinueWith<object>(Rewritten(RunStep), options)).RunFromAsync(state, cancellationToken: stop).GetAwaiter().GetResult();
+                CellCompilation.Prepare(state.Script.ContinueWith<object>(LoopInterruptRewriter.Rewrite(RunStep), options)).RunFromAsync(state, cancellationToken: stop).GetAwaiter().GetResult();
                 Volatile.Write(ref _stepsDone, 1);
             }
             if (_stepsDone == 1)
@@ -113,7 +111,7 @@ internal sealed class IdleWarmUp
                 _trace?.Invoke("interpreter: warm-up compiles a learner's cell");
                 var (state, options) = _session();
                 // Compiled, emitted and loaded as a cell is, never run: its text would land on the last cell's page.
-                CellCompilation.Prepare(state.Script.ContinueWith<object>(Rewritten(CompileStep), options)).CreateDelegate(stop);
+                CellCompilation.Prepare(state.Script.ContinueWith<object>(LoopInterruptRewriter.Rewrite(CompileStep), options)).CreateDelegate(stop);
                 // What running such a cell then pays once: the printing path, into a stream that sends nowhere.
                 CellConsole.WarmPrintingPath();
                 Volatile.Write(ref _stepsDone, 2);
@@ -153,7 +151,4 @@ internal sealed class IdleWarmUp
                 ResumeWhenIdle();
         }
     }
-
-    private static string Rewritten(string code) =>
-        new LoopInterruptRewriter().Visit(SyntaxFactory.ParseSyntaxTree(code, ParseOptions).GetRoot()).ToFullString();
 }

@@ -14,6 +14,10 @@ internal sealed class LoopInterruptRewriter : CSharpSyntaxRewriter
     private static readonly StatementSyntax CheckStatement = SyntaxFactory.ParseStatement(
         "global::NotebookKit.Jupyter.Execution.CellInterrupt.Check();");
 
+    /// <summary>A script's text with its loops made interruptible, as a cell's are (for code the kernel writes itself).</summary>
+    public static string Rewrite(string script) =>
+        new LoopInterruptRewriter().Visit(SyntaxFactory.ParseSyntaxTree(script, new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script)).GetRoot()).ToFullString();
+
     public static bool HasLoops(SyntaxNode root) =>
         root.DescendantNodes().Any(n => n is WhileStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or DoStatementSyntax);
 

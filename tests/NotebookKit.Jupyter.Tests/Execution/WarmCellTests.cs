@@ -41,6 +41,20 @@ public sealed class WarmCellTests
     }
 
     [Fact]
+    public void The_preludes_loop_leaves_no_name_and_prints_nothing()
+    {
+        var fresh = new CSharpInterpreter(nugetCache: NugetCache) { WarmUpIdleDelay = Timeout.InfiniteTimeSpan };
+        var output = new RecordingOutput();
+
+        var error = fresh.Execute("i", output);
+
+        Assert.Equal("CompilationError", error.Error?.Name);
+        Assert.Contains("CS0103", error.Error!.Value);
+        Assert.DoesNotContain(output.Calls, call => call.Kind is "stdout" or "stderr");
+        Assert.Equal(3, fresh.Execute("for (var i = 0; i < 3; i++) { }\n3").Value);
+    }
+
+    [Fact]
     public async Task A_pause_after_a_cell_finishes_it_without_touching_the_session()
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
