@@ -34,7 +34,7 @@ public sealed class PlotlyFigure
     public static PlotlyFigure FromGenericChart(Plotly.NET.GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var json = JsonNode.Parse(Plotly.NET.GenericChart.toJson(chart))!.AsObject();
+        var json = JsonNode.Parse(PlotlyNetJson.Serialize(chart))!.AsObject();
         var figure = new PlotlyFigure(
             json["data"]?.AsArray().DeepClone().AsArray() ?? [],
             json["layout"]?.DeepClone().AsObject(),

@@ -3,8 +3,8 @@ using Plotly.NET;
 namespace NotebookKit.Display.Formatters;
 
 /// <summary>
-/// Any Plotly.NET chart: the figure from <c>GenericChart.toJson</c>, shown offline (Plotly.NET's own HTML
-/// would point at a CDN).
+/// Any Plotly.NET chart: the figure <c>GenericChart.toJson</c> would write (written by <see cref="PlotlyNetJson"/>,
+/// ~10 times faster), shown offline (Plotly.NET's own HTML would point at a CDN).
 /// </summary>
 internal sealed class GenericChartFormatter : ObjectFormatter<GenericChart>
 {
