@@ -5,7 +5,8 @@ Every round starts each kernel afresh and measures, in this order: start -> firs
 first executed result, resident memory after that first trivial cell, the warm round trip of a trivial cell
 (p50/p95 over WARM_CELLS after 20 unmeasured), 10,000 printed lines (time and stream messages), warm
 completion (p50 over 30 after 5 unmeasured) and the peak resident memory of the whole round. Then a second,
-fresh session at a learner's pace: the first result, a PAUSE_S pause (reading it), the 10,000 lines. Rounds
+fresh session at a learner's pace: the first result, a PAUSE_S pause (reading it), the 10,000 lines, then
+PACED_BURSTS runs of PACED_CELLS trivial cells, each after a PACED_PAUSE_S pause (the p50 of the last run). Rounds
 interleave the kernels (A B C, A B C, ...) so a busy machine slows all of them alike; the table reports the
 median over rounds with the spread (min-max) and each peer's ratio to NotebookKit.
 
@@ -42,6 +43,9 @@ ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 WARM_CELLS = 150
 COMPLETIONS = 30
 PAUSE_S = 5.0
+PACED_BURSTS = 4
+PACED_PAUSE_S = 2.0
+PACED_CELLS = 40
 
 
 def run_cell(kc, code, timeout=120):
@@ -105,7 +109,12 @@ def paced_session(name, spec):
         kc.wait_for_ready(timeout=120)
         run_cell(kc, spec["trivial"])
         time.sleep(PAUSE_S)
-        return dict(lines_paused=run_cell(kc, spec["lines"])[0])
+        lines_paused = run_cell(kc, spec["lines"])[0]
+        # Then a learner's rhythm: a few cells in a row, a pause to read them, again; the trivial cell's p50 in the last run of cells.
+        for _ in range(PACED_BURSTS):
+            time.sleep(PACED_PAUSE_S)
+            burst = [run_cell(kc, spec["trivial"])[0] for _ in range(PACED_CELLS)]
+        return dict(lines_paused=lines_paused, paced_p50=statistics.median(burst))
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=False)
@@ -154,6 +163,7 @@ ROWS = [
     ("warm trivial cell p95", "warm_p95", 1000, "ms", 1),
     ("10,000 printed lines", "lines", 1, "s", 3),
     (f"10,000 printed lines, {PAUSE_S:g} s after the first result", "lines_paused", 1, "s", 3),
+    (f"trivial cell p50 at a learner's pace ({PACED_CELLS} cells, {PACED_PAUSE_S:g} s pause, x{PACED_BURSTS})", "paced_p50", 1000, "ms", 1),
     ("completion warm p50", "complete_p50", 1000, "ms", 1),
     ("peak resident in the round", "rss_peak", 1, "MB", 0),
 ]
