@@ -44,11 +44,12 @@ internal static class SharedWellKnownTypes
     /// <summary>A copy (the predecessor may still fill its own) holding only what was found; the rest reads as not looked up.</summary>
     private static Array Found(Array answers, object? missing)
     {
-        var copy = (Array)answers.Clone();
+        // The arrays hold symbols (NamedTypeSymbol[], Symbol[]): as object[] their ~1,300 slots are read directly.
+        var copy = (object?[])answers.Clone();
         for (var i = 0; i < copy.Length; i++)
         {
-            if (copy.GetValue(i) is not { } answer || ErrorType!.IsInstanceOfType(answer))
-                copy.SetValue(missing, i);
+            if (copy[i] is not { } answer || ErrorType!.IsInstanceOfType(answer))
+                copy[i] = missing;
         }
         return copy;
     }
