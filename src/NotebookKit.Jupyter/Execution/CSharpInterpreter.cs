@@ -17,7 +17,8 @@ namespace NotebookKit.Jupyter.Execution;
 /// </summary>
 public sealed class CSharpInterpreter : IInterpreter
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
+    /// <summary>How a cell is parsed: a script, in the newest language version.</summary>
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
 
     /// <summary>
     /// A loop the prelude compiles as a cell's loop is compiled (rewritten), and runs zero times: the compiler's flow
@@ -26,6 +27,7 @@ public sealed class CSharpInterpreter : IInterpreter
     /// variable is the loop's own, so the session gains no name.
     /// </summary>
     private static readonly string FirstLoop = "\n" + LoopInterruptRewriter.Rewrite("for (var i = 0; i < 0; i++) Console.WriteLine($\"{i}\");");
+
     private readonly Task _ready;
     private readonly IdleWarmUp _warmUp;
     private readonly Action<string>? _trace;
@@ -289,7 +291,7 @@ public sealed class CSharpInterpreter : IInterpreter
         // Loops are rewritten on the syntax tree before the one and only compile; a second compile of the
         // cell as written happens only when the first fails, so diagnostics point at the user's own columns.
         var rewritten = LoopInterruptRewriter.HasLoops(root);
-        var source = rewritten ? new LoopInterruptRewriter().Visit(root).ToFullString() : code;
+        var source = rewritten ? LoopInterruptRewriter.Rewrite(root) : code;
         var interrupt = CellInterrupt.Token;
         ScriptState<object> state;
         try

@@ -14,9 +14,11 @@ internal sealed class LoopInterruptRewriter : CSharpSyntaxRewriter
     private static readonly StatementSyntax CheckStatement = SyntaxFactory.ParseStatement(
         "global::NotebookKit.Jupyter.Execution.CellInterrupt.Check();");
 
-    /// <summary>A script's text with its loops made interruptible, as a cell's are (for code the kernel writes itself).</summary>
-    public static string Rewrite(string script) =>
-        new LoopInterruptRewriter().Visit(SyntaxFactory.ParseSyntaxTree(script, new CSharpParseOptions(LanguageVersion.Preview, kind: SourceCodeKind.Script)).GetRoot()).ToFullString();
+    /// <summary>A parsed cell's text with its loops made interruptible.</summary>
+    public static string Rewrite(SyntaxNode root) => new LoopInterruptRewriter().Visit(root).ToFullString();
+
+    /// <summary>Code the kernel writes itself (the prelude's loop, the warm-up's cells), parsed and rewritten as a cell is.</summary>
+    public static string Rewrite(string script) => Rewrite(SyntaxFactory.ParseSyntaxTree(script, CSharpInterpreter.ParseOptions).GetRoot());
 
     public static bool HasLoops(SyntaxNode root) =>
         root.DescendantNodes().Any(n => n is WhileStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax or DoStatementSyntax);
